@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { IdSchema, PartialDateSchema, TextSchema } from './common';
+
+export const FigureSchema = z.strictObject({
+  /** What is counted, e.g. "People killed 15–19 Nov 2019". */
+  label: TextSchema,
+  /** The figure as the sources give it; a range or several values where they disagree. */
+  value: TextSchema,
+  sources: z.array(IdSchema).min(1, { error: 'name at least one source' }),
+  note: TextSchema.optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** A documented event that claims deny or deflect. One file per incident: data/incidents/<id>.json. */
+export const IncidentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  title: TextSchema,
+  dates: z.strictObject({ start: PartialDateSchema, end: PartialDateSchema.optional() }),
+  place: TextSchema,
+  /** Short neutral summary in our own words. */
+  summary: TextSchema,
+  figures: z.array(FigureSchema),
+});
+export type Incident = z.infer<typeof IncidentSchema>;

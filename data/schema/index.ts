@@ -1,0 +1,16 @@
+// The dataset's types come from these zod schemas only; the JSON Schemas beside them are generated
+// (npm run data:schema) for editors and must never be edited by hand.
+import type { Claim } from './claim';
+import type { Incident } from './incident';
+import type { Source } from './source';
+
+export * from './common';
+export * from './claim';
+export * from './incident';
+export * from './source';
+
+export interface Dataset {
+  claims: Claim[];
+  sources: Source[];
+  incidents: Incident[];
+}

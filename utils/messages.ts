@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The one message protocol between the content script, the background and the
+ * popup. Every message is checked on arrival: a page cannot reach these
+ * listeners, but a malformed message from an old content script after an
+ * update must not corrupt the tab state.
+ */
+
+const claimId = z.string().min(1).max(200);
+
+/** Keyboard commands declared in the manifest and forwarded to the tab. */
+export const MARK_COMMANDS = ['next-mark', 'previous-mark', 'open-card'] as const;
+export type MarkCommand = (typeof MARK_COMMANDS)[number];
+
+/** Content script → background: the distinct claims now marked in this frame. */
+const marksChanged = z.object({
+  type: z.literal('marks-changed'),
+  claimIds: z.array(claimId).max(10_000),
+});
+
+/** Popup → background: what is marked on a tab. */
+const getTabState = z.object({
+  type: z.literal('get-tab-state'),
+  tabId: z.number().int().nonnegative(),
+});
+
+/** Background → content script: a keyboard command for the focused tab. */
+const runCommand = z.object({
+  type: z.literal('run-command'),
+  command: z.enum(MARK_COMMANDS),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [marksChanged, getTabState, runCommand]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MarksChangedMessage = z.infer<typeof marksChanged>;
+export type GetTabStateMessage = z.infer<typeof getTabState>;
+export type RunCommandMessage = z.infer<typeof runCommand>;
+
+/** What the background knows about a tab; the reply to `get-tab-state`. */
+export const TabStateSchema = z.object({
+  /** Distinct claim ids marked on the tab, over all its frames, sorted. */
+  claimIds: z.array(claimId),
+  /** URL of the top frame when the marks were last reported. */
+  url: z.string(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/** Parses an incoming message; returns null for anything not in the protocol. */
+export function parseMessage(value: unknown): Message | null {
+  const parsed = MessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// Firefox id: fixed so that storage and the add-on's identity survive updates.
+const GECKO_ID = 'right-to-truth@right-to-truth.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every dependency is visible at the top of each file, and
+  // pure modules stay runnable in Node without WXT's globals.
+  imports: false,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and "not this claim" choices, kept on this device only.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousMark__' },
+      'open-card': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenCard__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
