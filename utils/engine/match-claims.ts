@@ -1,0 +1,298 @@
+/**
+ * Find known denial claims in blocks of page text.
+ *
+ * Per block: normalise → tokenise → candidate generation through the inverted index (cost proportional to
+ * the block's tokens and their postings, never to the number of phrasings) → sliding token window per
+ * candidate phrasing → verification (typo-tolerant term completion with a bounded edit distance, order and
+ * density, a near-verbatim check with Myers' algorithm) → context cues for generic phrasings → best match per
+ * span. Pure: no DOM, no `browser`.
+ */
+import search from 'approx-string-match';
+import type { MatchIndex } from './match-index';
+import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
+import { tokenize, type Token } from './tokenize';
+
+/** One match. Offsets are UTF-16 indices into the ORIGINAL block text, end exclusive. */
+export interface BlockMatch {
+  /** Index into the `blocks` argument. */
+  block: number;
+  claimId: string;
+  /** The dataset phrasing that matched (as written in the dataset). */
+  phrasing: string;
+  start: number;
+  end: number;
+  /** Confidence between 0 and 1 (1 = verbatim). */
+  score: number;
+}
+
+export interface MatchOptions {
+  /** Minimum score to report, between 0 and 1. Default {@link DEFAULT_MIN_SCORE}. */
+  minScore?: number;
+}
+
+export const DEFAULT_MIN_SCORE = 0.7;
+/** Minimum weighted share of a phrasing's terms that must be present (after typo completion). */
+const MIN_COVERAGE = 0.62;
+
+interface Candidate {
+  phrasing: number;
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+/**
+ * Match every block against the index. A match never crosses a block boundary. Results are ordered by
+ * block, then start offset; overlapping matches within a block are resolved to the best-scoring one.
+ */
+export function matchBlocks(blocks: readonly string[], index: MatchIndex, options: MatchOptions = {}): BlockMatch[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const out: BlockMatch[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]!;
+    if (text.length < 3) continue;
+    for (const m of matchBlock(text, index, minScore)) out.push({ block: b, ...m });
+  }
+  return out;
+}
+
+function matchBlock(text: string, index: MatchIndex, minScore: number): Omit<BlockMatch, 'block'>[] {
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text);
+  if (tokens.length === 0) return [];
+  const { termIds, postingStart, postings } = index;
+  const tids = new Int32Array(tokens.length);
+  const hits = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const term = tokens[i]!.term;
+    const id = term ? (termIds.get(term) ?? -1) : -1;
+    tids[i] = id;
+    if (id < 0) continue;
+    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+      const p = postings[k]!;
+      const list = hits.get(p);
+      if (list) list.push(i);
+      else hits.set(p, [i]);
+    }
+  }
+  const candidates: Candidate[] = [];
+  const block: BlockState = { norm, tokens, tids, termPositions: null };
+  for (const [p, positions] of hits) findInPhrasing(p, positions, block, index, minScore, candidates);
+  if (candidates.length === 0) return [];
+
+  candidates.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  kept.sort((x, y) => x.start - y.start);
+  return kept.map((c) => {
+    const p = index.json.phrasings[c.phrasing]!;
+    const r = toOriginalRange(norm, c.start, c.end);
+    return {
+      claimId: index.json.claims[p.claim]!.id,
+      phrasing: p.text,
+      start: r.start,
+      end: r.end,
+      score: Math.round(c.score * 1000) / 1000,
+    };
+  });
+}
+
+interface BlockState {
+  norm: NormalizedText;
+  tokens: Token[];
+  tids: Int32Array;
+  /** term id → token positions, built on first need (context cues). */
+  termPositions: Map<number, number[]> | null;
+}
+
+function findInPhrasing(
+  p: number,
+  positions: number[],
+  block: BlockState,
+  index: MatchIndex,
+  minScore: number,
+  out: Candidate[],
+): void {
+  const phr = index.json.phrasings[p]!;
+  const weights = index.json.weights;
+  const distinct = new Set(phr.terms);
+  const nTerms = distinct.size;
+  const minMatched = nTerms <= 2 ? nTerms : Math.max(2, Math.ceil(nTerms * 0.5));
+  // Cheap reject: not enough distinct terms anywhere in the block.
+  if (positions.length < minMatched) return;
+  const total = index.phrasingWeight[p]!;
+  const maxSpan = Math.ceil(phr.terms.length * 2.5) + 4;
+  const counts = new Map<number, number>();
+  let covered = 0;
+  let l = 0;
+  let lastEmitEnd = -1;
+  for (let r = 0; r < positions.length; r++) {
+    const tr = block.tids[positions[r]!]!;
+    const cr = counts.get(tr) ?? 0;
+    counts.set(tr, cr + 1);
+    if (cr === 0) covered += weights[tr]!;
+    const drop = (): void => {
+      const tl = block.tids[positions[l]!]!;
+      const cl = counts.get(tl)! - 1;
+      counts.set(tl, cl);
+      if (cl === 0) covered -= weights[tl]!;
+      l++;
+    };
+    while (positions[r]! - positions[l]! > maxSpan) drop();
+    while (l < r && counts.get(block.tids[positions[l]!]!)! > 1) drop();
+    let matched = 0;
+    for (const c of counts.values()) if (c > 0) matched++;
+    if (matched < minMatched || covered / total < 0.45) continue;
+    // Only verify a window that the next position would not extend (the densest end of a run).
+    const next = positions[r + 1];
+    if (next !== undefined && next - positions[l]! <= maxSpan && !counts.has(block.tids[next]!)) continue;
+    if (positions[l]! <= lastEmitEnd && next !== undefined) continue;
+    const c = verify(p, positions[l]!, positions[r]!, block, index);
+    if (c && c.score >= minScore) {
+      out.push(c);
+      lastEmitEnd = positions[r]!;
+    }
+  }
+}
+
+/** Score the token window [a, b] for phrasing p, or null if it does not hold the claim. */
+function verify(p: number, a: number, b: number, block: BlockState, index: MatchIndex): Candidate | null {
+  const phr = index.json.phrasings[p]!;
+  const { weights, terms } = index.json;
+  const { tokens, tids } = block;
+  const total = index.phrasingWeight[p]!;
+  const slotOf = new Map<number, number>();
+  phr.terms.forEach((t, i) => {
+    if (!slotOf.has(t)) slotOf.set(t, i);
+  });
+  // Exact (stem) hits in the window, first occurrence per term.
+  const found = new Map<number, number>(); // term id → token position
+  for (let i = a; i <= b; i++) {
+    const t = tids[i]!;
+    if (t >= 0 && slotOf.has(t) && !found.has(t)) found.set(t, i);
+  }
+  let covered = 0;
+  for (const t of found.keys()) covered += weights[t]!;
+  // Typo / inflection completion for missing terms, near the window.
+  let start = a;
+  let end = b;
+  const lo = Math.max(0, a - 3);
+  const hi = Math.min(tokens.length - 1, b + 3);
+  for (const t of slotOf.keys()) {
+    if (found.has(t)) continue;
+    const want = terms[t]!;
+    if (want.length < 4) continue;
+    const maxErr = want.length >= 8 ? 2 : 1;
+    for (let i = lo; i <= hi; i++) {
+      const got = tokens[i]!.term;
+      if (!got || tids[i]! >= 0 && slotOf.has(tids[i]!)) continue;
+      if (withinDistance(want, got, maxErr)) {
+        covered += weights[t]! * 0.85;
+        found.set(t, i);
+        if (i < start) start = i;
+        if (i > end) end = i;
+        break;
+      }
+    }
+  }
+  let coverage = covered / total;
+  // Negation must agree: a denial phrasing needs its "not", and a negated window is not the plain claim.
+  const neg = index.negationId;
+  if (neg >= 0) {
+    if (slotOf.has(neg) && !found.has(neg)) return null;
+    if (!slotOf.has(neg)) {
+      for (let i = start; i <= end; i++) if (tids[i] === neg || tokens[i]!.term === 'not') coverage -= 0.3;
+    }
+  }
+  if (coverage < MIN_COVERAGE) return null;
+  // Order: longest increasing run of phrasing slots, read in text order.
+  const seq = [...found.entries()].sort((x, y) => x[1] - y[1]).map(([t]) => slotOf.get(t)!);
+  const order = seq.length > 0 ? lis(seq) / seq.length : 0;
+  let content = 0;
+  for (let i = start; i <= end; i++) if (tokens[i]!.term) content++;
+  const density = content > 0 ? Math.min(1, found.size / content) : 0;
+  let score = Math.min(1, 0.7 * Math.min(1, coverage) + 0.15 * order + 0.15 * density);
+  let s = tokens[start]!.start;
+  let e = tokens[end]!.end;
+
+  // Near-verbatim check (Myers' bit-parallel edit distance) around the window.
+  const pat = phr.norm;
+  if (pat.length >= 6 && pat.length <= 400) {
+    const from = Math.max(0, s - Math.ceil(pat.length / 2));
+    const to = Math.min(block.norm.text.length, e + Math.ceil(pat.length / 2));
+    const maxErrors = Math.floor(pat.length * 0.15);
+    const hits = search(block.norm.text.slice(from, to), pat, maxErrors);
+    if (hits.length > 0) {
+      const best = hits.reduce((x, y) => (y.errors < x.errors ? y : x));
+      const v = 1 - best.errors / pat.length;
+      if (v > score) {
+        score = v;
+        s = from + best.start;
+        e = from + best.end;
+      }
+    }
+  }
+  if (phr.needsContext && !hasContext(phr.claim, s, e, block, index)) return null;
+  return { phrasing: p, start: s, end: e, score };
+}
+
+function hasContext(claim: number, s: number, e: number, block: BlockState, index: MatchIndex): boolean {
+  const c = index.json.claims[claim]!;
+  if (c.cues.length === 0) return false;
+  if (!block.termPositions) {
+    const m = new Map<number, number[]>();
+    block.tids.forEach((t, i) => {
+      if (t < 0) return;
+      const l = m.get(t);
+      if (l) l.push(i);
+      else m.set(t, [i]);
+    });
+    block.termPositions = m;
+  }
+  const lo = s - c.window;
+  const hi = e + c.window;
+  const tp = block.termPositions;
+  return c.cues.some((cue) =>
+    cue.every((t) => (tp.get(t) ?? []).some((i) => block.tokens[i]!.start >= lo && block.tokens[i]!.end <= hi)),
+  );
+}
+
+function lis(seq: number[]): number {
+  const tails: number[] = [];
+  for (const x of seq) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}
+
+/** Levenshtein distance ≤ max? Bounded, O(len · max). */
+export function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= max;
+}
