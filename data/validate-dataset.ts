@@ -1,0 +1,334 @@
+// Pure validation of the whole dataset: takes file texts, returns the parsed dataset and every problem found.
+// No file system, DOM or extension API here, so the same code runs in data:check, vitest and the extension build.
+import Fuse from 'fuse.js';
+import type { z } from 'zod';
+import { ClaimSchema, IncidentSchema, SourceSchema } from './schema/index';
+import type { Claim, Dataset, Incident, Source } from './schema/index';
+
+export interface DataFile {
+  /** Path relative to the repo root, e.g. 'data/claims/x.json'. */
+  path: string;
+  text: string;
+}
+
+export interface DataProblem {
+  path: string;
+  /** Field path inside the file, e.g. 'statements[0].date'; '(file)' for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ValidateOptions {
+  /** URLs allowed in sources (from ../shared/research/sources.tsv); when absent URLs are not checked against a list. */
+  knownUrls?: Set<string>;
+}
+
+/** The `$schema` value each data file carries, relative to its own folder. */
+export const SCHEMA_REF = {
+  claims: '../schema/claim.schema.json',
+  sources: '../schema/source.schema.json',
+  incidents: '../schema/incident.schema.json',
+} as const;
+
+type Folder = keyof typeof SCHEMA_REF;
+
+/** Phrasings of one or two words are too generic to stand alone. */
+export const GENERIC_MAX_WORDS = 2;
+
+/** Fuse.js score (0 = identical, 1 = unrelated) under which two phrasings count as near-duplicates. */
+const NEAR_DUPLICATE_SCORE = 0.05;
+
+/** The canonical text of a data file: 2-space JSON in the key order it was written, with a final newline. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Lower-case, unify Arabic/Persian letter forms and zero-width joiners, drop punctuation, collapse spaces. */
+export function normalizePhrasing(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u064A\u0649]/g, '\u06CC') // Arabic yeh / alef maksura → Persian yeh
+    .replace(/\u0643/g, '\u06A9') // Arabic kaf → Persian kaf
+    .replace(/[\u200C\u200D\u200E\u200F]/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordCount(text: string): number {
+  const normalized = normalizePhrasing(text);
+  return normalized === '' ? 0 : normalized.split(' ').length;
+}
+
+/** Field path in the style `statements[0].date`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(file)' : out;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+/** Zod issues turned into plain words for data editors. */
+function issueProblems(path: string, issues: readonly z.core.$ZodIssue[], value: unknown): DataProblem[] {
+  const problems: DataProblem[] = [];
+  for (const issue of issues) {
+    const field = formatFieldPath(issue.path);
+    switch (issue.code) {
+      case 'invalid_type': {
+        const actual = valueAt(value, issue.path);
+        const message =
+          actual === undefined
+            ? 'missing: this field is required'
+            : `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describeType(actual)}`;
+        problems.push({ path, field, message });
+        break;
+      }
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          problems.push({
+            path,
+            field: formatFieldPath([...issue.path, key]),
+            message: `unknown field "${key}" (check its spelling in data/README.md)`,
+          });
+        }
+        break;
+      case 'invalid_value':
+        problems.push({ path, field, message: `use one of: ${issue.values.map((v) => String(v)).join(', ')}` });
+        break;
+      case 'too_small':
+        problems.push({
+          path,
+          field,
+          message: issue.message.startsWith('Too small') ? `too short or too few (at least ${String(issue.minimum)})` : issue.message,
+        });
+        break;
+      case 'too_big':
+        problems.push({ path, field, message: `too large (at most ${String(issue.maximum)})` });
+        break;
+      default:
+        problems.push({ path, field, message: issue.message });
+    }
+  }
+  return problems;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function folderOf(path: string): { folder: Folder; baseName: string } | null {
+  const match = /^data\/(claims|sources|incidents)\/([^/]+)\.json$/.exec(path);
+  if (!match) return null;
+  return { folder: match[1] as Folder, baseName: match[2] as string };
+}
+
+interface Parsed<T> {
+  path: string;
+  value: T;
+}
+
+/**
+ * Validate every data file and the references between them.
+ * @returns the dataset (null when schema or reference errors make it unusable) and all problems, sorted by path.
+ */
+export function validateDataset(
+  files: DataFile[],
+  options: ValidateOptions = {},
+): { dataset: Dataset | null; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  let fatal = false;
+  const claims: Parsed<Claim>[] = [];
+  const sources: Parsed<Source>[] = [];
+  const incidents: Parsed<Incident>[] = [];
+
+  for (const file of files) {
+    const where = folderOf(file.path);
+    if (!where) {
+      problems.push({ path: file.path, field: '(file)', message: 'data files belong in data/claims, data/sources or data/incidents and end in .json' });
+      fatal = true;
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.text);
+    } catch (error) {
+      problems.push({ path: file.path, field: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+      fatal = true;
+      continue;
+    }
+    if (file.text !== canonicalJson(raw)) {
+      problems.push({ path: file.path, field: '(file)', message: 'not in canonical form; run npm run data:format' });
+    }
+    const schema = where.folder === 'claims' ? ClaimSchema : where.folder === 'sources' ? SourceSchema : IncidentSchema;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...issueProblems(file.path, result.error.issues, raw));
+      fatal = true;
+      continue;
+    }
+    const value = result.data;
+    if (value.$schema !== SCHEMA_REF[where.folder]) {
+      problems.push({ path: file.path, field: '$schema', message: `should be "${SCHEMA_REF[where.folder]}"` });
+    }
+    if (value.id !== where.baseName) {
+      problems.push({ path: file.path, field: 'id', message: `must equal the file name "${where.baseName}"` });
+      fatal = true;
+    }
+    if (where.folder === 'claims') claims.push({ path: file.path, value: value as Claim });
+    else if (where.folder === 'sources') sources.push({ path: file.path, value: value as Source });
+    else incidents.push({ path: file.path, value: value as Incident });
+  }
+
+  for (const list of [claims, sources, incidents] as Parsed<{ id: string }>[][]) {
+    const seen = new Map<string, string>();
+    for (const item of list) {
+      const first = seen.get(item.value.id);
+      if (first) {
+        problems.push({ path: item.path, field: 'id', message: `id "${item.value.id}" is already used by ${first}` });
+        fatal = true;
+      } else seen.set(item.value.id, item.path);
+    }
+  }
+
+  const sourceIds = new Set(sources.map((s) => s.value.id));
+  const incidentIds = new Set(incidents.map((i) => i.value.id));
+  const usedSources = new Set<string>();
+  const usedIncidents = new Set<string>();
+  const missingSource = (path: string, field: string, id: string): void => {
+    problems.push({ path, field, message: `no source "${id}": add data/sources/${id}.json or fix the id` });
+    fatal = true;
+  };
+
+  for (const { path, value: claim } of claims) {
+    usedIncidents.add(claim.incident);
+    if (!incidentIds.has(claim.incident)) {
+      problems.push({ path, field: 'incident', message: `no incident "${claim.incident}": add data/incidents/${claim.incident}.json or fix the id` });
+      fatal = true;
+    }
+    claim.statements.forEach((statement, i) =>
+      statement.sources.forEach((id, j) => {
+        usedSources.add(id);
+        if (!sourceIds.has(id)) missingSource(path, `statements[${i}].sources[${j}]`, id);
+      }),
+    );
+    claim.evidence.forEach((item, i) => {
+      usedSources.add(item.source);
+      if (!sourceIds.has(item.source)) missingSource(path, `evidence[${i}].source`, item.source);
+    });
+    claim.phrasings.forEach((phrasing, i) => {
+      if (wordCount(phrasing.text) <= GENERIC_MAX_WORDS && !phrasing.needsContext) {
+        problems.push({
+          path,
+          field: `phrasings[${i}].needsContext`,
+          message: 'a one- or two-word phrasing is too generic alone; set "needsContext": true and add context cues',
+        });
+      }
+    });
+    if (claim.phrasings.some((p) => p.needsContext) && !claim.context) {
+      problems.push({ path, field: 'context', message: 'some phrasings need context; add context.cues (words that must appear nearby)' });
+    }
+  }
+
+  for (const { path, value: incident } of incidents) {
+    if (!usedIncidents.has(incident.id)) {
+      problems.push({ path, field: 'id', message: 'no claim refers to this incident; remove the file or use it' });
+    }
+    incident.figures.forEach((figure, i) =>
+      figure.sources.forEach((id, j) => {
+        // A figure's source counts as used only when a claim shows this incident.
+        if (usedIncidents.has(incident.id)) usedSources.add(id);
+        if (!sourceIds.has(id)) missingSource(path, `figures[${i}].sources[${j}]`, id);
+      }),
+    );
+  }
+
+  for (const { path, value: source } of sources) {
+    if (!usedSources.has(source.id)) {
+      problems.push({ path, field: 'id', message: 'no claim uses this source; remove the file or cite it' });
+    }
+    if (options.knownUrls && !options.knownUrls.has(source.url)) {
+      problems.push({ path, field: 'url', message: 'this URL is not in ../shared/research/sources.tsv; copy it byte-exact from there' });
+    }
+  }
+
+  problems.push(...phrasingClashes(claims));
+
+  problems.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
+  const dataset: Dataset | null = fatal
+    ? null
+    : { claims: claims.map((c) => c.value), sources: sources.map((s) => s.value), incidents: incidents.map((i) => i.value) };
+  return { dataset, problems };
+}
+
+interface PhrasingEntry {
+  path: string;
+  claimId: string;
+  index: number;
+  text: string;
+  normalized: string;
+}
+
+/** Exact collisions across claims and near-duplicates anywhere (Fuse.js fuzzy score). */
+function phrasingClashes(claims: Parsed<Claim>[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const entries: PhrasingEntry[] = claims.flatMap(({ path, value }) =>
+    value.phrasings.map((p, index) => ({ path, claimId: value.id, index, text: p.text, normalized: normalizePhrasing(p.text) })),
+  );
+  const byText = new Map<string, PhrasingEntry>();
+  for (const entry of entries) {
+    const first = byText.get(entry.normalized);
+    if (!first) {
+      byText.set(entry.normalized, entry);
+      continue;
+    }
+    const where = first.claimId === entry.claimId ? `phrasings[${first.index}] of this claim` : `claim "${first.claimId}"`;
+    problems.push({ path: entry.path, field: `phrasings[${entry.index}].text`, message: `"${entry.text}" is also a phrasing of ${where}` });
+  }
+
+  const unique = [...byText.values()];
+  const fuse = new Fuse(unique, { keys: ['normalized'], includeScore: true, threshold: NEAR_DUPLICATE_SCORE, ignoreLocation: true, isCaseSensitive: true });
+  const reported = new Set<string>();
+  for (const entry of unique) {
+    for (const hit of fuse.search(entry.normalized)) {
+      const other = hit.item;
+      if (other === entry) continue;
+      // Compare whole phrasings only: a short phrasing contained in a longer one is not a near-duplicate.
+      const lengthRatio = Math.min(other.normalized.length, entry.normalized.length) / Math.max(other.normalized.length, entry.normalized.length);
+      if (lengthRatio < 0.85) continue;
+      const key = [entry, other].map((e) => `${e.claimId}#${e.index}`).sort().join('|');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const where = other.claimId === entry.claimId ? `phrasings[${other.index}] of this claim` : `"${other.text}" in claim "${other.claimId}"`;
+      problems.push({
+        path: entry.path,
+        field: `phrasings[${entry.index}].text`,
+        message: `"${entry.text}" nearly duplicates ${where}; keep one or make them clearly different`,
+      });
+    }
+  }
+  return problems;
+}
