@@ -83,12 +83,14 @@ for (const cp of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58
 
 const MARK_OR_FORMAT = /[\p{M}\p{Cf}]/gu;
 const SPACE = /^[\s\p{Z}]$/u;
+const FORMAT = /^\p{Cf}$/u;
 
 /** Output for one code point: a string, '' to drop it, or ' ' for whitespace (collapsed by the caller). */
 function foldCodePoint(cp: number): string {
   const special = SPECIAL.get(cp);
   if (special !== undefined) return special;
   const ch = String.fromCodePoint(cp);
+  if (FORMAT.test(ch)) return DROP; // before SPACE: JS counts U+FEFF as whitespace
   if (SPACE.test(ch)) return ' ';
   let out = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARK_OR_FORMAT, '');
   if (out.length === 0) return DROP;
