@@ -180,6 +180,7 @@ export function validateDataset(
       fatal = true;
       continue;
     }
+    problems.push(...placeholders(file.path, raw, []));
     if (file.text !== canonicalJson(raw)) {
       problems.push({ path: file.path, field: '(file)', message: 'not in canonical form; run npm run data:format' });
     }
@@ -282,6 +283,18 @@ export function validateDataset(
     ? null
     : { claims: claims.map((c) => c.value), sources: sources.map((s) => s.value), incidents: incidents.map((i) => i.value) };
   return { dataset, problems };
+}
+
+/** Text still holding a scaffold placeholder ("TODO") anywhere in the file. */
+function placeholders(path: string, value: unknown, at: PropertyKey[]): DataProblem[] {
+  if (typeof value === 'string') {
+    return /\bTODO\b/i.test(value) ? [{ path, field: formatFieldPath(at), message: 'fill this in: it still says TODO' }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => placeholders(path, item, [...at, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => placeholders(path, item, [...at, key]));
+  }
+  return [];
 }
 
 interface PhrasingEntry {
