@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, validateDataset } from '../../data/validate-dataset';
+import type { DataFile } from '../../data/validate-dataset';
+import { readDataFiles } from '../../scripts/lib/read-data-files';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const real = (): DataFile[] => readDataFiles(ROOT);
+
+/** The real dataset with one file's parsed JSON changed (and re-serialised canonically). */
+function withEdit(path: string, edit: (value: Record<string, unknown>) => void): DataFile[] {
+  return real().map((file) => {
+    if (file.path !== path) return file;
+    const value = JSON.parse(file.text) as Record<string, unknown>;
+    edit(value);
+    return { path, text: canonicalJson(value) };
+  });
+}
+
+const CLAIM = 'data/claims/ps752-not-hit-by-missile.json';
+const lines = (files: DataFile[], options = {}): string[] =>
+  validateDataset(files, options).problems.map((p) => `${p.path}: ${p.field}: ${p.message}`);
+
+describe('validateDataset', () => {
+  it('accepts the committed dataset', () => {
+    const { dataset, problems } = validateDataset(real());
+    expect(problems).toEqual([]);
+    expect(dataset?.claims.length).toBeGreaterThan(0);
+  });
+
+  it('names an unknown source reference and returns no dataset', () => {
+    const files = withEdit(CLAIM, (c) => ((c.evidence as { source: string }[])[0]!.source = 'no-such-source'));
+    const result = validateDataset(files);
+    expect(result.dataset).toBeNull();
+    expect(lines(files)).toContain(`${CLAIM}: evidence[0].source: no source "no-such-source": add data/sources/no-such-source.json or fix the id`);
+  });
+
+  it('names an unknown incident', () => {
+    expect(lines(withEdit(CLAIM, (c) => (c.incident = 'nowhere'))).join('\n')).toContain(`${CLAIM}: incident: no incident "nowhere"`);
+  });
+
+  it('requires id to equal the file name', () => {
+    expect(lines(withEdit(CLAIM, (c) => (c.id = 'another-id')))).toContain(`${CLAIM}: id: must equal the file name "ps752-not-hit-by-missile"`);
+  });
+
+  it('reports an unused source', () => {
+    const files = [...real(), { path: 'data/sources/orphan.json', text: real().find((f) => f.path.startsWith('data/sources/'))!.text.replace(/"id": "[^"]+"/, '"id": "orphan"') }];
+    expect(lines(files)).toContain('data/sources/orphan.json: id: no claim uses this source; remove the file or cite it');
+  });
+
+  it('checks URLs against the research list when given', () => {
+    const found = lines(real(), { knownUrls: new Set<string>() });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((l) => l.includes(': url: this URL is not in ../shared/research/sources.tsv'))).toBe(true);
+  });
+
+  it('flags a generic two-word phrasing without needsContext', () => {
+    const files = withEdit(CLAIM, (c) => (c.phrasings as unknown[]).push({ text: 'missile hoax', lang: 'en' }));
+    expect(lines(files).join('\n')).toMatch(/phrasings\[\d+\]\.needsContext: a one- or two-word phrasing is too generic/);
+  });
+
+  it('asks for context cues when a phrasing needs them', () => {
+    const files = withEdit(CLAIM, (c) => delete c.context);
+    expect(lines(files)).toContain(`${CLAIM}: context: some phrasings need context; add context.cues (words that must appear nearby)`);
+  });
+
+  it('flags a phrasing shared by two claims', () => {
+    const files = withEdit(CLAIM, (c) => (c.phrasings as unknown[]).push({ text: 'Pure  Lies!', lang: 'en', needsContext: true }));
+    expect(lines(files).join('\n')).toContain('is also a phrasing of claim "2019-death-tolls-are-pure-lies"');
+  });
+
+  it('flags near-duplicate phrasings (fuzzy)', () => {
+    const files = withEdit(CLAIM, (c) => (c.phrasings as unknown[]).push({ text: 'impossible that a missile hit the Ukrainian planes', lang: 'en' }));
+    expect(lines(files).join('\n')).toContain('nearly duplicates');
+  });
+
+  it('flags files that are not in canonical form', () => {
+    const files = real().map((f) => (f.path === CLAIM ? { ...f, text: f.text.replace(/\n$/, '') } : f));
+    expect(lines(files)).toContain(`${CLAIM}: (file): not in canonical form; run npm run data:format`);
+  });
+
+  it('reports invalid JSON with the file name', () => {
+    const files = real().map((f) => (f.path === CLAIM ? { ...f, text: '{ "id": ' } : f));
+    expect(lines(files).join('\n')).toContain(`${CLAIM}: (file): not valid JSON`);
+  });
+
+  it('reports a missing field in plain words', () => {
+    expect(lines(withEdit(CLAIM, (c) => delete c.rebuttal))).toContain(`${CLAIM}: rebuttal: missing: this field is required`);
+  });
+});
+
+describe('validateDataset wording for editors', () => {
+  it('names a misspelt field by its own path', () => {
+    expect(lines(withEdit(CLAIM, (c) => (c.rebutal = { en: 'x' })))).toContain(`${CLAIM}: rebutal: unknown field "rebutal" (check its spelling in data/README.md)`);
+  });
+});
