@@ -1,0 +1,285 @@
+/**
+ * Page text → blocks, with a map from block offsets back to DOM text nodes.
+ *
+ * One pass with a TreeWalker per tree (the document and each open shadow root), no getComputedStyle:
+ * block boundaries come from tag names, hidden regions from attributes. A block is the run of inline
+ * text between two block-level boundaries; the engine never matches across blocks.
+ *
+ * DOM only, never `browser`: runs in happy-dom, a plain page and the content script alike.
+ */
+
+/** A run of one Text node inside a block. `start`/`end` are UTF-16 offsets into the block's text. */
+export interface BlockSegment {
+  node: Text;
+  /** Offset in the block text of the node's first character. */
+  start: number;
+  /** `start + node.data.length` at extraction time. */
+  end: number;
+}
+
+export interface TextBlock {
+  /** The block's text: its text nodes' data, in order, with `\n` for each `<br>` (a gap no node owns). */
+  text: string;
+  /** Sorted by `start`, non-overlapping. Gaps between segments are `<br>` line breaks. */
+  segments: BlockSegment[];
+}
+
+export interface ExtractOptions {
+  /** Attribute marking our own UI (its subtree is never read). Default {@link OWN_UI_ATTRIBUTE}. */
+  ownUiAttribute?: string;
+  /** Called for every open shadow root walked, so a caller can observe it for mutations. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/** The attribute on the host element of everything we inject into a page. */
+export const OWN_UI_ATTRIBUTE = 'data-right-to-truth';
+
+/**
+ * Elements whose subtree is never page prose: code, form fields, editable regions, templates, graphics,
+ * embedded documents and explicitly hidden elements. `aria-hidden` is deliberately not skipped: its text is
+ * still on screen for sighted readers. Inline `display:none` is caught here; other hidden text is left for
+ * the annotator's per-match visibility check, which is cheap because matches are rare.
+ */
+const SKIP_SELECTOR_BASE = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'canvas',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'head',
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[style*="display:none" i]',
+  '[style*="display: none" i]',
+].join(',');
+
+/** Builds the selector of subtrees never read (see {@link SKIP_SELECTOR_BASE}) plus our own UI. */
+export function skipSelector(ownUiAttribute: string = OWN_UI_ATTRIBUTE): string {
+  return `${SKIP_SELECTOR_BASE},[${ownUiAttribute}]`;
+}
+
+/**
+ * Tags that start and end a block. Everything else (a, b, span, custom elements without a shadow root…)
+ * is inline: its text joins the surrounding block. A `<div>` is treated as block without asking for its
+ * computed display, which is right for nearly all news markup and costs nothing.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'search',
+]);
+
+/**
+ * Tags known to be inline. Used by the annotator when a node is added: an added inline node changes the
+ * block around it, anything else (block tags, unknown and custom elements) is scanned on its own.
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark',
+  'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** A root the extractor can walk: a document, an element or a shadow root. */
+export type ExtractRoot = Document | Element | ShadowRoot;
+
+/** Reads every block under `root` (see {@link iterateBlocks}). */
+export function extractBlocks(root: ExtractRoot, options: ExtractOptions = {}): TextBlock[] {
+  return [...iterateBlocks(root, options)];
+}
+
+/**
+ * Yields the blocks under `root` in document order (composed: open shadow roots are read in place of their
+ * host's children, slotted nodes where their slot is). Lazy, so a caller can stop after any block and
+ * resume in a later task. Whitespace-only blocks are not yielded. The root's own ancestors are not
+ * checked: callers that scan a subtree check {@link isInSkippedRegion} first.
+ */
+export function* iterateBlocks(root: ExtractRoot, options: ExtractOptions = {}): Generator<TextBlock> {
+  const selector = skipSelector(options.ownUiAttribute);
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return;
+  if (doc.designMode === 'on') return; // the whole document is editable
+  const builder = new BlockBuilder();
+  if (isShadowRoot(root)) {
+    yield* walkShadow(root, doc, selector, builder, options);
+  } else {
+    const start: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+    if (!start) return;
+    if (start.nodeType === ELEMENT_NODE && (start as Element).matches(selector)) return;
+    yield* walkTree(start, doc, selector, builder, options);
+  }
+  const last = builder.flush();
+  if (last) yield last;
+}
+
+/** Accumulates the current block. */
+class BlockBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: BlockSegment[] = [];
+  private hasText = false;
+
+  addText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    this.segments.push({ node, start: this.length, end: this.length + data.length });
+    this.parts.push(data);
+    this.length += data.length;
+    if (!this.hasText && /\S/.test(data)) this.hasText = true;
+  }
+
+  addBreak(): void {
+    if (this.length === 0) return;
+    this.parts.push('\n');
+    this.length += 1;
+  }
+
+  /** Ends the current block; returns it unless it holds only whitespace. */
+  flush(): TextBlock | null {
+    const block = this.hasText ? { text: this.parts.join(''), segments: this.segments } : null;
+    this.parts = [];
+    this.length = 0;
+    this.segments = [];
+    this.hasText = false;
+    return block;
+  }
+}
+
+function* walkTree(
+  start: Node,
+  doc: Document,
+  selector: string,
+  builder: BlockBuilder,
+  options: ExtractOptions,
+): Generator<TextBlock> {
+  if (start.nodeType === TEXT_NODE) {
+    builder.addText(start as Text);
+    return;
+  }
+  const filter = (node: Node): number =>
+    node.nodeType === ELEMENT_NODE && (node as Element).matches(selector) ? FILTER_REJECT : FILTER_ACCEPT;
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT, filter);
+  let node: Node = start;
+  // Depth-first with explicit enter/exit so block boundaries are seen on both sides of a block element.
+  for (;;) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      builder.addText(node as Text);
+    } else {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'br') {
+        builder.addBreak();
+      } else {
+        const block = BLOCK_TAGS.has(tag);
+        const shadow = (el as HTMLElement).shadowRoot;
+        if (block || shadow) {
+          const done = builder.flush();
+          if (done) yield done;
+        }
+        if (shadow) {
+          options.onShadowRoot?.(shadow);
+          yield* walkShadow(shadow, doc, selector, builder, options);
+          const done = builder.flush();
+          if (done) yield done;
+        } else if (tag === 'slot') {
+          const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+          if (assigned.length > 0) {
+            for (const child of assigned) {
+              if (child.nodeType === ELEMENT_NODE && (child as Element).matches(selector)) continue;
+              yield* walkTree(child, doc, selector, builder, options);
+            }
+          } else {
+            descend = true; // fallback content
+          }
+        } else {
+          descend = true;
+        }
+      }
+    }
+    if (descend && walker.firstChild()) {
+      node = walker.currentNode;
+      continue;
+    }
+    // Leave `node`, then climb until a next sibling exists.
+    for (;;) {
+      if (node !== start && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) {
+        const done = builder.flush();
+        if (done) yield done;
+      }
+      if (node === start) return;
+      if (walker.nextSibling()) {
+        node = walker.currentNode;
+        break;
+      }
+      if (!walker.parentNode()) return;
+      node = walker.currentNode;
+      if (node === start) {
+        if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) {
+          const done = builder.flush();
+          if (done) yield done;
+        }
+        return;
+      }
+    }
+  }
+}
+
+function* walkShadow(
+  shadow: ShadowRoot,
+  doc: Document,
+  selector: string,
+  builder: BlockBuilder,
+  options: ExtractOptions,
+): Generator<TextBlock> {
+  for (let child = shadow.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === ELEMENT_NODE && (child as Element).matches(selector)) continue;
+    if (child.nodeType !== ELEMENT_NODE && child.nodeType !== TEXT_NODE) continue;
+    yield* walkTree(child, doc, selector, builder, options);
+  }
+}
+
+/**
+ * True when `node` sits inside a region never read (an editable region, a field, our own UI…), looking
+ * through shadow boundaries to the hosts. Used before scanning a subtree on its own.
+ */
+export function isInSkippedRegion(node: Node, ownUiAttribute: string = OWN_UI_ATTRIBUTE): boolean {
+  const selector = skipSelector(ownUiAttribute);
+  const doc = node.ownerDocument;
+  if (doc?.designMode === 'on') return true;
+  let current: Node | null = node;
+  while (current) {
+    const el: Element | null = current.nodeType === ELEMENT_NODE ? (current as Element) : current.parentElement;
+    if (el?.closest(selector)) return true;
+    const root: Node = (el ?? current).getRootNode();
+    current = isShadowRoot(root) ? root.host : null;
+  }
+  return false;
+}
+
+/** True for a ShadowRoot (checked structurally: works across realms, where `instanceof` does not). */
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node && !!(node as ShadowRoot).host;
+}
