@@ -228,15 +228,28 @@ function verify(p: number, a: number, b: number, block: BlockState, index: Match
     if (hits.length > 0) {
       const best = hits.reduce((x, y) => (y.errors < x.errors ? y : x));
       const v = 1 - best.errors / pat.length;
-      if (v > score) {
-        score = v;
-        s = from + best.start;
-        e = from + best.end;
+      if (v >= 0.9 || v > score) {
+        // Prefer the phrasing-shaped span (it includes leading/trailing stop words), snapped to whole words.
+        score = Math.max(score, v);
+        s = snapStart(block.tokens, from + best.start);
+        e = snapEnd(block.tokens, from + best.end);
       }
     }
   }
   if (phr.needsContext && !hasContext(phr.claim, s, e, block, index)) return null;
   return { phrasing: p, start: s, end: e, score };
+}
+
+/** Move a normalised offset back to the start of the word it falls in. */
+function snapStart(tokens: Token[], offset: number): number {
+  for (const t of tokens) if (t.end > offset) return Math.min(t.start, offset);
+  return offset;
+}
+
+/** Move a normalised offset forward to the end of the word it falls in. */
+function snapEnd(tokens: Token[], offset: number): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.start < offset) return Math.max(tokens[i]!.end, offset);
+  return offset;
 }
 
 function hasContext(claim: number, s: number, e: number, block: BlockState, index: MatchIndex): boolean {
