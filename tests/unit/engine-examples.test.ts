@@ -2,14 +2,15 @@
 // "noMatch" sentences must match nothing at all.
 import { describe, expect, test } from 'vitest';
 import { buildMatchIndex, loadMatchIndex, matchText } from '../../utils/engine/index';
-import { loadDataset } from '../../scripts/lib/engine-data';
+import { loadClaims } from '../../scripts/lib/engine-data';
+import type { Claim } from '../../data/schema/index';
 
-const { dataset, problems } = loadDataset(undefined, false);
-const claims = dataset?.claims ?? [];
-const index = loadMatchIndex(buildMatchIndex(claims));
+// Validity itself is data:check's job; here every claim file that parses takes part, as in the CLI.
+const all = loadClaims();
+const claims = all.filter((c): c is typeof c & Pick<Claim, 'examples'> => 'examples' in c && c.examples !== undefined);
+const index = loadMatchIndex(buildMatchIndex(all));
 
-test('the dataset validates, so its examples can run', () => {
-  expect(problems.filter((p) => dataset === null)).toEqual([]);
+test('there are claims with examples to run', () => {
   expect(claims.length).toBeGreaterThan(0);
 });
 

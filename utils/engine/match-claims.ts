@@ -10,7 +10,7 @@
 import search from 'approx-string-match';
 import type { MatchIndex } from './match-index';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
-import { tokenize, type Token } from './tokenize';
+import { stem, tokenize, type Token } from './tokenize';
 
 /** One match. Offsets are UTF-16 indices into the ORIGINAL block text, end exclusive. */
 export interface BlockMatch {
@@ -33,6 +33,16 @@ export interface MatchOptions {
 export const DEFAULT_MIN_SCORE = 0.7;
 /** Minimum weighted share of a phrasing's terms that must be present (after typo completion). */
 const MIN_COVERAGE = 0.62;
+
+/**
+ * How many of a phrasing's distinct terms a match needs (exact or typo-completed): short phrasings are
+ * specific only as a whole; long ones may be abridged.
+ */
+function minTermsFor(nTerms: number): number {
+  if (nTerms <= 4) return nTerms;
+  if (nTerms <= 7) return nTerms - 1;
+  return Math.ceil(nTerms * 0.65);
+}
 
 interface Candidate {
   phrasing: number;
@@ -120,7 +130,8 @@ function findInPhrasing(
   const weights = index.json.weights;
   const distinct = new Set(phr.terms);
   const nTerms = distinct.size;
-  const minMatched = nTerms <= 2 ? nTerms : Math.max(2, Math.ceil(nTerms * 0.5));
+  // One term may still be completed by the typo check in verify().
+  const minMatched = nTerms >= 3 ? minTermsFor(nTerms) - 1 : nTerms;
   // Cheap reject: not enough distinct terms anywhere in the block.
   if (positions.length < minMatched) return;
   const total = index.phrasingWeight[p]!;
@@ -188,16 +199,37 @@ function verify(p: number, a: number, b: number, block: BlockState, index: Match
     const maxErr = want.length >= 8 ? 2 : 1;
     for (let i = lo; i <= hi; i++) {
       const got = tokens[i]!.term;
-      if (!got || tids[i]! >= 0 && slotOf.has(tids[i]!)) continue;
-      if (withinDistance(want, got, maxErr)) {
-        covered += weights[t]! * 0.85;
+      if (!got || (tids[i]! >= 0 && slotOf.has(tids[i]!))) continue;
+      // A compound written as two words in the text ("اسماعیل زاده" for "اسماعیل‌زاده").
+      const next = i < hi ? tokens[i + 1]!.term : '';
+      const joined = next && stem(got + next) === want;
+      if (joined || withinDistance(want, got, maxErr)) {
+        covered += weights[t]! * (joined ? 1 : 0.85);
         found.set(t, i);
         if (i < start) start = i;
-        if (i > end) end = i;
+        if (joined && i + 1 > end) end = i + 1;
+        else if (i > end) end = i;
         break;
       }
     }
   }
+  // A compound the phrasing writes as two words, joined in the text: two consecutive missing terms.
+  for (let k = 0; k + 1 < phr.terms.length; k++) {
+    const t1 = phr.terms[k]!;
+    const t2 = phr.terms[k + 1]!;
+    if (found.has(t1) || found.has(t2)) continue;
+    const want = stem(terms[t1]! + terms[t2]!);
+    for (let i = lo; i <= hi; i++) {
+      if (tokens[i]!.term !== want) continue;
+      covered += weights[t1]! + weights[t2]!;
+      found.set(t1, i);
+      found.set(t2, i);
+      if (i < start) start = i;
+      if (i > end) end = i;
+      break;
+    }
+  }
+  if (found.size < minTermsFor(slotOf.size)) return null;
   let coverage = covered / total;
   // Negation must agree: a denial phrasing needs its "not", and a negated window is not the plain claim.
   const neg = index.negationId;
