@@ -40,7 +40,7 @@ export const OWN_UI_ATTRIBUTE = 'data-right-to-truth';
  * still on screen for sighted readers. Inline `display:none` is caught here; other hidden text is left for
  * the annotator's per-match visibility check, which is cheap because matches are rare.
  */
-const SKIP_SELECTOR_BASE = [
+const SKIP_TAG_LIST = [
   'script',
   'style',
   'noscript',
@@ -64,6 +64,11 @@ const SKIP_SELECTOR_BASE = [
   'video',
   'audio',
   'head',
+];
+const SKIP_TAGS: ReadonlySet<string> = new Set(SKIP_TAG_LIST);
+const INLINE_DISPLAY_NONE = /display\s*:\s*none/i;
+const SKIP_SELECTOR_BASE = [
+  ...SKIP_TAG_LIST,
   '[hidden]',
   '[contenteditable]:not([contenteditable="false" i])',
   '[style*="display:none" i]',
@@ -96,9 +101,13 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
+/** The only elements `attachShadow` accepts besides custom elements (a `-` in the name). */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -117,18 +126,18 @@ export function extractBlocks(root: ExtractRoot, options: ExtractOptions = {}): 
  * checked: callers that scan a subtree check {@link isInSkippedRegion} first.
  */
 export function* iterateBlocks(root: ExtractRoot, options: ExtractOptions = {}): Generator<TextBlock> {
-  const selector = skipSelector(options.ownUiAttribute);
+  const skip = skipTest(options.ownUiAttribute ?? OWN_UI_ATTRIBUTE);
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
   if (doc.designMode === 'on') return; // the whole document is editable
   const builder = new BlockBuilder();
   if (isShadowRoot(root)) {
-    yield* walkShadow(root, doc, selector, builder, options);
+    yield* walkShadow(root, doc, skip, builder, options);
   } else {
     const start: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
     if (!start) return;
-    if (start.nodeType === ELEMENT_NODE && (start as Element).matches(selector)) return;
-    yield* walkTree(start, doc, selector, builder, options);
+    if (start.nodeType === ELEMENT_NODE && skip(start as Element)) return;
+    yield* walkTree(start, doc, skip, builder, options);
   }
   const last = builder.flush();
   if (last) yield last;
@@ -170,7 +179,7 @@ class BlockBuilder {
 function* walkTree(
   start: Node,
   doc: Document,
-  selector: string,
+  skip: SkipTest,
   builder: BlockBuilder,
   options: ExtractOptions,
 ): Generator<TextBlock> {
@@ -178,38 +187,38 @@ function* walkTree(
     builder.addText(start as Text);
     return;
   }
-  const filter = (node: Node): number =>
-    node.nodeType === ELEMENT_NODE && (node as Element).matches(selector) ? FILTER_REJECT : FILTER_ACCEPT;
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT, filter);
+  // No NodeFilter: a JS filter callback per node costs ~10× the walk itself. Skipped subtrees are simply
+  // not descended into.
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT);
   let node: Node = start;
   // Depth-first with explicit enter/exit so block boundaries are seen on both sides of a block element.
   for (;;) {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       builder.addText(node as Text);
-    } else {
+    } else if (node === start || !skip(node as Element)) {
       const el = node as Element;
       const tag = el.localName;
       if (tag === 'br') {
         builder.addBreak();
       } else {
         const block = BLOCK_TAGS.has(tag);
-        const shadow = (el as HTMLElement).shadowRoot;
+        const shadow = SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? (el as HTMLElement).shadowRoot : null;
         if (block || shadow) {
           const done = builder.flush();
           if (done) yield done;
         }
         if (shadow) {
           options.onShadowRoot?.(shadow);
-          yield* walkShadow(shadow, doc, selector, builder, options);
+          yield* walkShadow(shadow, doc, skip, builder, options);
           const done = builder.flush();
           if (done) yield done;
         } else if (tag === 'slot') {
           const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
           if (assigned.length > 0) {
             for (const child of assigned) {
-              if (child.nodeType === ELEMENT_NODE && (child as Element).matches(selector)) continue;
-              yield* walkTree(child, doc, selector, builder, options);
+              if (child.nodeType === ELEMENT_NODE && skip(child as Element)) continue;
+              yield* walkTree(child, doc, skip, builder, options);
             }
           } else {
             descend = true; // fallback content
@@ -250,15 +259,33 @@ function* walkTree(
 function* walkShadow(
   shadow: ShadowRoot,
   doc: Document,
-  selector: string,
+  skip: SkipTest,
   builder: BlockBuilder,
   options: ExtractOptions,
 ): Generator<TextBlock> {
   for (let child = shadow.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === ELEMENT_NODE && (child as Element).matches(selector)) continue;
+    if (child.nodeType === ELEMENT_NODE && skip(child as Element)) continue;
     if (child.nodeType !== ELEMENT_NODE && child.nodeType !== TEXT_NODE) continue;
-    yield* walkTree(child, doc, selector, builder, options);
+    yield* walkTree(child, doc, skip, builder, options);
   }
+}
+
+type SkipTest = (el: Element) => boolean;
+
+/**
+ * The per-element form of {@link skipSelector}, without selector matching: a tag lookup, and attribute
+ * reads only for elements that have attributes.
+ */
+function skipTest(ownUiAttribute: string): SkipTest {
+  return (el) => {
+    if (SKIP_TAGS.has(el.localName)) return true;
+    if (!el.hasAttributes()) return false;
+    if (el.hasAttribute('hidden') || el.hasAttribute(ownUiAttribute)) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    const style = el.getAttribute('style');
+    return style !== null && INLINE_DISPLAY_NONE.test(style);
+  };
 }
 
 /**
