@@ -267,7 +267,11 @@ export function validateDataset(
     );
   }
 
+  const byUrl = new Map<string, string>();
   for (const { path, value: source } of sources) {
+    const first = byUrl.get(source.url);
+    if (first) problems.push({ path, field: 'url', message: `source "${first}" already has this URL; cite that id instead` });
+    else byUrl.set(source.url, source.id);
     if (!usedSources.has(source.id)) {
       problems.push({ path, field: 'id', message: 'no claim uses this source; remove the file or cite it' });
     }

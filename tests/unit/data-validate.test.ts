@@ -94,3 +94,10 @@ describe('validateDataset wording for editors', () => {
     expect(lines(withEdit(CLAIM, (c) => (c.rebutal = { en: 'x' })))).toContain(`${CLAIM}: rebutal: unknown field "rebutal" (check its spelling in data/README.md)`);
   });
 });
+
+describe('validateDataset sources', () => {
+  it('flags two source files for the same URL', () => {
+    const files = withEdit('data/sources/afp-france24-up-to-225-killed.json', (s) => (s.url = 'https://tass.com/world/1107319'));
+    expect(lines(files)).toContain('data/sources/tass-ap-shot-down-unintentionally.json: url: source "afp-france24-up-to-225-killed" already has this URL; cite that id instead');
+  });
+});
