@@ -3,7 +3,7 @@
  * generated/match-index.json), loaded by the content script without re-processing any phrasing.
  */
 import { normalizeText } from './normalize-text';
-import { NEGATION, tokenize } from './tokenize';
+import { isStopWord, NEGATION, tokenize } from './tokenize';
 
 /** The fields of a dataset claim the engine reads (structurally compatible with `Claim` in data/schema). */
 export interface IndexableClaim {
@@ -27,6 +27,10 @@ export interface MatchIndexJson {
     claim: number;
     text: string;
     lang: string;
+    /**
+     * Needs one of the claim's cues nearby: marked so in the dataset, or judged generic here (see
+     * {@link isGeneric}) when the claim has cues.
+     */
     needsContext: boolean;
     /** Normalised phrasing text, for the near-verbatim (edit distance) check. */
     norm: string;
@@ -84,7 +88,9 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
       seen.add(norm);
       const t = contentTerms(p.text).map(idOf);
       if (t.length === 0) continue;
-      phrasings.push({ claim: ci, text: p.text, lang: p.lang, needsContext: p.needsContext === true, norm, terms: t });
+      const cues = outClaims[ci]!.cues.length > 0;
+      const needsContext = p.needsContext === true || (cues && isGeneric(p.text, new Set(t).size));
+      phrasings.push({ claim: ci, text: p.text, lang: p.lang, needsContext, norm, terms: t });
     }
   });
   // Document frequency over phrasings → weight. Terms shared by many phrasings say less.
@@ -105,6 +111,16 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
     postingStart.push(postings.length);
   }
   return { version: MATCH_INDEX_VERSION, terms, weights, claims: outClaims, phrasings, postingStart, postings };
+}
+
+/**
+ * Short everyday wording — three content words or fewer, none of them a name ("suffered a heart attack",
+ * "no one touched her") — says nothing about which event it is about.
+ */
+function isGeneric(text: string, distinctTerms: number): boolean {
+  if (distinctTerms > 3) return false;
+  const hasName = text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isStopWord(w.toLowerCase()));
+  return !hasName && /\p{Script=Latin}/u.test(text);
 }
 
 function round3(x: number): number {

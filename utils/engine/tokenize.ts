@@ -19,7 +19,7 @@ export const NEGATION = 'not';
 const EN_STOP = new Set(
   (
     'a an the of to in on at by for with from into onto about as and or but nor so than then that this these those ' +
-    'is are was were be been being am it its it\'s he she they them we us i you his her hers their theirs our my your ' +
+    'is are was were be been being am it its it\'s he she they them we i you his her hers their theirs our my your ' +
     'has have had having do does did doing would will could should may might must shall can ' +
     'there here which who whom whose what when where while also just very such any all some each other own same ' +
     'said says say saying told tells according claimed claims claim stated statement added insisted ' +
@@ -139,6 +139,14 @@ export function isStopWord(word: string): boolean {
   return EN_STOP.has(word) || FA_STOP.has(word);
 }
 
+/** Is `t` a run of single letters each followed by a dot ("u", "u.s" so far)? */
+function isInitials(text: string, t: { start: number; end: number }): boolean {
+  for (let i = t.start; i < t.end; i += 2) {
+    if (!/[a-z]/.test(text[i]!) || (i + 1 < t.end && text[i + 1] !== '.')) return false;
+  }
+  return true;
+}
+
 const FA_PREFIXES = new Set(['می', 'نمی']);
 const FA_CLITICS = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'تر', 'ترین']);
 
@@ -163,6 +171,26 @@ export function tokenize(text: string): Token[] {
     }
     raw.push({ start, end: i, word: text.slice(start, i) });
   }
+  // Initialisms written with dots ("U.S.", "U.N.") read as one word ("us", "un"), as written without.
+  const joinedInitials: typeof raw = [];
+  for (const t of raw) {
+    const prev = joinedInitials[joinedInitials.length - 1];
+    if (
+      prev &&
+      t.word.length === 1 &&
+      /^[a-z]+$/.test(prev.word) &&
+      t.start === prev.end + 1 &&
+      text[prev.end] === '.' &&
+      isInitials(text, prev)
+    ) {
+      prev.end = t.end;
+      prev.word += t.word;
+      continue;
+    }
+    joinedInitials.push({ ...t });
+  }
+  raw.length = 0;
+  raw.push(...joinedInitials);
   // Glue Persian prefixes/suffixes written apart.
   const glued: typeof raw = [];
   for (let k = 0; k < raw.length; k++) {
