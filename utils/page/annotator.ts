@@ -45,8 +45,12 @@ export interface Mark {
 
 /** Runs work later. The content script passes one built on WXT's ctx so it stops on invalidation. */
 export interface Scheduler {
-  /** Runs `task` in a later task (idle time where available). Returns a cancel function. */
-  schedule(task: () => void): () => void;
+  /**
+   * Runs `task` in a later task: `'idle'` when the page is idle (new work after a change), `'soon'` right
+   * after the page's pending tasks (the next slice of work already under way; idle periods come too
+   * rarely to finish a large page quickly). Returns a cancel function.
+   */
+  schedule(task: () => void, when: 'idle' | 'soon'): () => void;
   /** Monotonic clock, milliseconds. */
   now(): number;
 }
@@ -92,8 +96,8 @@ interface Job {
 /** The default scheduler over a window: `requestIdleCallback` with a timeout, else `setTimeout`. */
 export function windowScheduler(win: Window): Scheduler {
   return {
-    schedule(task) {
-      if (typeof win.requestIdleCallback === 'function') {
+    schedule(task, when) {
+      if (when === 'idle' && typeof win.requestIdleCallback === 'function') {
         const handle = win.requestIdleCallback(() => task(), { timeout: 300 });
         return () => win.cancelIdleCallback(handle);
       }
@@ -289,12 +293,12 @@ export class PageAnnotator {
     this.scheduleWork();
   }
 
-  private scheduleWork(): void {
+  private scheduleWork(when: 'idle' | 'soon' = 'idle'): void {
     if (this.cancelScheduled || this.disposed) return;
     this.cancelScheduled = this.deps.scheduler.schedule(() => {
       this.cancelScheduled = null;
       this.runSlice();
-    });
+    }, when);
   }
 
   private busy(): boolean {
@@ -346,7 +350,7 @@ export class PageAnnotator {
       this.highlighter?.ensureRegistered();
     }
     if (this.job || this.jobs.length > 0 || this.dirty.size > 0) {
-      this.scheduleWork();
+      this.scheduleWork('soon');
       return;
     }
     this.report();
