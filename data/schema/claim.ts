@@ -6,7 +6,9 @@ import { DaySchema, IdSchema, LangSchema, PartialDateSchema, TextSchema } from '
  * justification: it happened and was right. relabelling: victims or protesters renamed (rioters, thugs).
  * attack-on-investigators: the people documenting it are biased, lying or serving enemies.
  */
-export const ClaimKindSchema = z.enum(['denial', 'deflection', 'justification', 'relabelling', 'attack-on-investigators']);
+export const ClaimKindSchema = z
+  .enum(['denial', 'deflection', 'justification', 'relabelling', 'attack-on-investigators'])
+  .describe('denial: it did not happen; deflection: someone else did it; justification: it happened and was right; relabelling: victims renamed (rioters, thugs); attack-on-investigators: those documenting it are biased or lying');
 export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 
 /**
@@ -14,7 +16,9 @@ export type ClaimKind = z.infer<typeof ClaimKindSchema>;
  * summary of what was said (attribute them to the source). reportedly: the statement itself is only reported
  * (unnamed sources, disputed); show it as such.
  */
-export const QuoteStatusSchema = z.enum(['verbatim', 'as-summarised-by-source', 'reportedly']);
+export const QuoteStatusSchema = z
+  .enum(['verbatim', 'as-summarised-by-source', 'reportedly'])
+  .describe('verbatim: the quote stands in the source; as-summarised-by-source: the words are the source\'s summary (give attribution); reportedly: only reported, show as such');
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
 
 export const StatementSchema = z
@@ -52,7 +56,7 @@ export const PhrasingSchema = z.strictObject({
   text: TextSchema,
   lang: LangSchema,
   /** Generic wording that only counts with one of the claim's context cues nearby. */
-  needsContext: z.boolean().optional(),
+  needsContext: z.boolean().optional().describe('true: only counts when one of context.cues appears nearby; required for one- or two-word phrasings'),
 });
 export type Phrasing = z.infer<typeof PhrasingSchema>;
 
@@ -62,7 +66,7 @@ export type Cue = z.infer<typeof CueSchema>;
 export const ContextSchema = z.strictObject({
   cues: z.array(CueSchema).min(1, { error: 'add at least one cue' }),
   /** Characters either side of a phrasing in which a cue must appear; default 250. */
-  window: z.number().int().min(20).max(2000).optional(),
+  window: z.number().int().min(20).max(2000).optional().describe('characters either side of a phrasing in which a cue must appear (default 250)'),
 });
 export type Context = z.infer<typeof ContextSchema>;
 
@@ -92,7 +96,9 @@ export const ClaimSchema = z.strictObject({
   rebuttal: z.strictObject({ en: TextSchema, fa: TextSchema.optional() }),
   evidence: z.array(EvidenceSchema).min(1, { error: 'add at least one evidence item' }),
   /** corroborated: two or more independent sources; single-source: one source or one chain of reposts. */
-  strength: z.enum(['corroborated', 'single-source']),
+  strength: z
+    .enum(['corroborated', 'single-source'])
+    .describe('corroborated: statement and main counter-evidence each in two or more independent sources'),
   /** Caveats a reader must see (weak sourcing, disputed figures, discrepancies). */
   caveats: z.array(TextSchema).optional(),
   /** Day an editor last checked this entry against its sources. */

@@ -16,7 +16,8 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
     error: 'use YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+  })
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source');
 
 /** A full calendar day, for review dates. */
 export const DaySchema = z

@@ -23,16 +23,16 @@ export const SourceSchema = z.strictObject({
   publisher: TextSchema,
   title: TextSchema,
   /** Byte-exact copy of the URL in ../shared/research/sources.tsv. */
-  url: HttpUrlSchema,
+  url: HttpUrlSchema.describe('copied byte-exact from ../shared/research/sources.tsv; http(s) only'),
   /** Publication date with honest precision; leave out when unknown. */
   date: PartialDateSchema.optional(),
   /** The date as the research lists it when it is approximate or disputed (e.g. "2023-02-06/07"). */
   dateNote: TextSchema.optional(),
   kind: SourceKindSchema,
   /** The page is a repost, mirror or copy of another publisher's text. */
-  mirror: z.boolean(),
+  mirror: z.boolean().describe('true when the page reposts or mirrors another publisher\'s text'),
   /** The publisher is a party to the story (Iranian state, MEK-linked, US government, victims' association…). */
-  interestedParty: z.boolean(),
+  interestedParty: z.boolean().describe('true for a party to the story: Iranian state media, MEK-linked sites, US government, victims\' associations'),
   /** Caution for the reader or editor (e.g. "single low-quality source"). */
   note: TextSchema.optional(),
 });
