@@ -89,7 +89,7 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
       const t = contentTerms(p.text).map(idOf);
       if (t.length === 0) continue;
       const cues = outClaims[ci]!.cues.length > 0;
-      const needsContext = p.needsContext === true || (cues && isGeneric(p.text, new Set(t).size));
+      const needsContext = p.needsContext === true || (cues && isGeneric(p.text, contentTerms(p.text)));
       phrasings.push({ claim: ci, text: p.text, lang: p.lang, needsContext, norm, terms: t });
     }
   });
@@ -114,11 +114,13 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
 }
 
 /**
- * Short everyday wording — three content words or fewer, none of them a name ("suffered a heart attack",
- * "no one touched her") — says nothing about which event it is about.
+ * Short everyday wording — no name, and three content words or fewer ("suffered a heart attack", "no one
+ * touched her"), or four without a negation ("suffered sudden heart failure") — says nothing about which
+ * event it is about. A four-word denial ("this airplane was not hit by a missile") is specific enough.
  */
-function isGeneric(text: string, distinctTerms: number): boolean {
-  if (distinctTerms > 3) return false;
+function isGeneric(text: string, terms: readonly string[]): boolean {
+  const distinct = new Set(terms);
+  if (distinct.size > 4 || (distinct.size === 4 && distinct.has(NEGATION))) return false;
   const hasName = text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isStopWord(w.toLowerCase()));
   return !hasName && /\p{Script=Latin}/u.test(text);
 }
