@@ -114,15 +114,19 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
 }
 
 /**
- * Short everyday wording — no name, and three content words or fewer ("suffered a heart attack", "no one
- * touched her"), or four without a negation ("suffered sudden heart failure") — says nothing about which
- * event it is about. A four-word denial ("this airplane was not hit by a missile") is specific enough.
+ * Short everyday wording says nothing about which event it is about: no name or number, and three content
+ * words or fewer ("suffered a heart attack", "no one touched her"), or a bare four-word phrase without a
+ * negation ("suffered sudden heart failure"). A four-word denial ("this airplane was not hit by a missile")
+ * or a longer clause ("caused by suicide from a fall from the roof") is specific enough. English only:
+ * Persian has no capitals to tell names by.
  */
 function isGeneric(text: string, terms: readonly string[]): boolean {
+  if (!/\p{Script=Latin}/u.test(text) || /\p{N}/u.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !isStopWord(w.toLowerCase()))) return false;
   const distinct = new Set(terms);
-  if (distinct.size > 4 || (distinct.size === 4 && distinct.has(NEGATION))) return false;
-  const hasName = text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isStopWord(w.toLowerCase()));
-  return !hasName && /\p{Script=Latin}/u.test(text);
+  if (distinct.size <= 3) return true;
+  return distinct.size === 4 && !distinct.has(NEGATION) && words.length <= 5;
 }
 
 function round3(x: number): number {
