@@ -50,7 +50,7 @@ function main(): void {
   );
 }
 
-export function formatProblem(p: DataProblem): string {
+function formatProblem(p: DataProblem): string {
   return `${p.path}: ${p.field}: ${p.message}`;
 }
 
