@@ -1,0 +1,368 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Claim, Incident, Lang, Source, Statement } from '../data/schema/index';
+import { compareChronology, formatDateRange, type Chronology } from '../utils/chronology';
+import { formatCitation } from '../utils/citation';
+import type { MessageKey } from '../utils/i18n-keys';
+import { buildWrongMatchReport, describeMatchScore } from '../utils/report-text';
+import { countOriginalPublishers, mirrorHost } from './source-display';
+
+export interface ClaimCardProps {
+  claim: Claim;
+  sources: Record<string, Source>;
+  incident?: Incident;
+  /** What was marked: the dataset phrasing, the page text, and the engine's score between 0 and 1. */
+  matched: { phrasing: string; text: string; score: number };
+  /** i18n lookup injected by the caller (browser.i18n.getMessage in the extension, createTranslator elsewhere). */
+  t: (key: MessageKey, substitutions?: string[]) => string;
+  /** 'rtl' when the UI language is Persian; content in another language keeps its own direction. */
+  dir: 'ltr' | 'rtl';
+  /** Copy `text` to the clipboard. If this returns a promise, the card waits for it to report success. */
+  onCopyCitation(text: string, format: 'plain' | 'markdown'): void;
+  /** Hide this mark; the caller remembers it locally. */
+  onNotThisClaim(): void;
+  /** A ready report text; the caller copies it. Nothing is sent. May return a promise, like onCopyCitation. */
+  onReportWrongMatch(reportText: string): void;
+  onClose(): void;
+}
+
+/** Longest page excerpt shown under "Why this was marked", in characters. */
+const MAX_SHOWN_EXCERPT = 280;
+
+/**
+ * The evidence card for one marked claim. Data by props only; calls no extension API. The card does not
+ * move focus or listen for Escape: the caller does both (it knows whether the card opened from a hover or
+ * a key press). The root is focusable (tabIndex -1) for a caller that wants to move focus into it.
+ */
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, sources, incident, matched, t, dir } = props;
+  const uiLang: Lang = dir === 'rtl' ? 'fa' : 'en';
+  const titleId = `rtt-card-title-${claim.id}`;
+  const rebuttalId = `rtt-card-rebuttal-${claim.id}`;
+  const [status, setStatus] = useState('');
+  useEffect(() => setStatus(''), [claim.id, matched.text]);
+
+  const evidenceSources = claim.evidence.map((e) => sources[e.source]).filter((s): s is Source => s !== undefined);
+  const chronology = compareChronology(
+    claim.statements.map((s) => s.date),
+    evidenceSources.map((s) => s.date),
+  );
+  const rebuttalFa = uiLang === 'fa' ? claim.rebuttal.fa : undefined;
+
+  const settle = (run: () => unknown, ok: string, fail: string) => {
+    let result: unknown;
+    try {
+      result = run();
+    } catch {
+      setStatus(fail);
+      return;
+    }
+    if (result instanceof Promise) {
+      setStatus('');
+      result.then(
+        () => setStatus(ok),
+        () => setStatus(fail),
+      );
+    } else {
+      setStatus(ok);
+    }
+  };
+  const copy = (format: 'plain' | 'markdown') =>
+    settle(() => props.onCopyCitation(formatCitation(claim, sources, format), format), t('cardCopied'), t('cardCopyFailed'));
+  const report = () =>
+    settle(
+      () =>
+        props.onReportWrongMatch(
+          buildWrongMatchReport({ claimId: claim.id, phrasing: matched.phrasing, matchedText: matched.text, score: matched.score }),
+        ),
+      t('cardReportReady'),
+      t('cardCopyFailed'),
+    );
+
+  return (
+    <section
+      class="rtt-card"
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={rebuttalId}
+      dir={dir}
+      lang={uiLang}
+      tabIndex={-1}
+      data-claim-id={claim.id}
+    >
+      <div class="rtt-card__header">
+        <p class="rtt-card__kicker">{t('cardKicker')}</p>
+        <button type="button" class="rtt-card__close" aria-label={t('cardCloseLabel')} onClick={() => props.onClose()}>
+          <span aria-hidden="true">✕ </span>
+          {t('cardClose')}
+        </button>
+      </div>
+      <h2 id={titleId} class="rtt-card__title" lang="en" dir="auto">
+        {claim.title}
+      </h2>
+      {incident && (
+        <p class="rtt-card__incident">
+          {t('cardIncident')} <bdi lang="en">{incident.title}</bdi> (<bdi>{formatDateRange(incident.dates.start, incident.dates.end ?? incident.dates.start)}</bdi>,{' '}
+          <bdi lang="en">{incident.place}</bdi>)
+        </p>
+      )}
+
+      <section class="rtt-statements-section">
+        <h3>{t('cardStatementsHeading')}</h3>
+        <ol class="rtt-statements">
+          {claim.statements.map((st, i) => (
+            <StatementItem key={i} statement={st} sources={sources} t={t} />
+          ))}
+        </ol>
+      </section>
+
+      <section class="rtt-rebuttal">
+        <h3>{t('cardRebuttalHeading')}</h3>
+        {rebuttalFa ? (
+          <p id={rebuttalId} lang="fa" dir="rtl">
+            {rebuttalFa}
+          </p>
+        ) : (
+          <>
+            <p id={rebuttalId} lang="en" dir="ltr">
+              {claim.rebuttal.en}
+            </p>
+            {uiLang !== 'en' && <p class="rtt-note">{t('cardEnglishOnly')}</p>}
+          </>
+        )}
+        {chronology && <p class="rtt-chronology">{chronologyLine(chronology, t)}</p>}
+      </section>
+
+      {claim.caveats && claim.caveats.length > 0 && (
+        <section class="rtt-caveats-section">
+          <h3>{t('cardCaveatsHeading')}</h3>
+          <ul class="rtt-caveats" lang="en" dir="ltr">
+            {claim.caveats.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section class="rtt-evidence-section">
+        <h3>{t('cardEvidenceHeading')}</h3>
+        <StrengthLine claim={claim} evidenceSources={evidenceSources} t={t} />
+        {uiLang !== 'en' && <p class="rtt-note">{t('cardEnglishOnly')}</p>}
+        <ul class="rtt-evidence">
+          {claim.evidence.map((ev, i) => {
+            const source = sources[ev.source];
+            return (
+              <li key={i} data-source-id={ev.source}>
+                <p class="rtt-evidence__finding" lang="en" dir="ltr">
+                  {ev.finding}
+                </p>
+                {source && <SourceMeta source={source} t={t} />}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section class="rtt-why">
+        <h3>{t('cardWhyHeading')}</h3>
+        <dl>
+          <dt>{t('cardWhyPhrasing')}</dt>
+          <dd dir="auto" class="rtt-why__phrasing">
+            “{matched.phrasing}”
+          </dd>
+          <dt>{t('cardWhyPageText')}</dt>
+          <dd dir="auto" class="rtt-why__text">
+            “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
+          </dd>
+        </dl>
+        <MatchLine score={matched.score} t={t} />
+      </section>
+
+      <div class="rtt-actions" role="group" aria-label={t('cardActionsLabel')}>
+        <button type="button" class="rtt-action--copy" onClick={() => copy('plain')}>
+          {t('cardCopyCitation')}
+        </button>
+        <button type="button" class="rtt-action--copy-markdown" onClick={() => copy('markdown')}>
+          {t('cardCopyMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="rtt-action--not-this"
+          title={t('cardNotThisClaimHelp')}
+          aria-describedby={`rtt-card-not-this-help-${claim.id}`}
+          onClick={() => props.onNotThisClaim()}
+        >
+          {t('cardNotThisClaim')}
+        </button>
+        <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
+          {t('cardNotThisClaimHelp')}
+        </span>
+        <button type="button" class="rtt-action--report" onClick={report}>
+          {t('cardReportWrongMatch')}
+        </button>
+      </div>
+      <p class="rtt-status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <p class="rtt-card__footer">
+        {t('cardReviewed', [isolate(claim.reviewed)])}
+        <br />
+        {t('cardOfflineNote')}
+      </p>
+    </section>
+  );
+}
+
+type T = ClaimCardProps['t'];
+
+function StatementItem({ statement: st, sources, t }: { statement: Statement; sources: Record<string, Source>; t: T }) {
+  const quoteDir = st.quoteLang === 'fa' || st.quoteLang === 'ar' ? 'rtl' : 'ltr';
+  const recordedBy = st.sources.map((id) => sources[id]?.publisher).filter((p): p is string => p !== undefined);
+  return (
+    <li class={`rtt-statement rtt-statement--${st.status}`}>
+      <p class="rtt-statement__who">{t('cardSpeakerRole', [isolate(st.who.name), isolate(st.who.role)])}</p>
+      <p class="rtt-statement__when">
+        <bdi>
+          <time dateTime={st.date}>{st.date}</time>
+        </bdi>{' '}
+        · <bdi lang="en">{st.venue}</bdi>
+      </p>
+      {st.status === 'reportedly' && (
+        <p class="rtt-badge rtt-badge--reportedly">
+          <span aria-hidden="true">⚠</span> {t('cardReportedlyBadge')}
+        </p>
+      )}
+      <p class="rtt-statement__summary" lang="en" dir="ltr">
+        {st.summary}
+      </p>
+      {st.quote ? (
+        <blockquote class="rtt-quote" lang={st.quoteLang ?? 'en'} dir={quoteDir}>
+          “{st.quote}”
+        </blockquote>
+      ) : (
+        st.status !== 'reportedly' && <p class="rtt-note">{t('cardNoQuote')}</p>
+      )}
+      <p class={`rtt-quote-status rtt-quote-status--${st.status}`}>{quoteStatusText(st, t)}</p>
+      {recordedBy.length > 0 && (
+        <p class="rtt-statement__sources">{t('cardStatementSources', [recordedBy.map(isolate).join('; ')])}</p>
+      )}
+    </li>
+  );
+}
+
+/** The status line under a statement; a "reportedly" statement always says so, quote or not. */
+function quoteStatusText(st: Statement, t: T): string | null {
+  if (st.status === 'reportedly') return t('cardQuoteReportedly');
+  if (!st.quote) return null;
+  if (st.status === 'verbatim') return t('cardQuoteVerbatim');
+  // Editors write "as summarised by X", "as reported by X"…: the status is the same, the name is X.
+  const name = /^as (?:summari[sz]ed|reported|quoted|described|paraphrased) (?:by|in)\s+(.+)$/i.exec(st.attribution ?? '')?.[1];
+  if (name) return t('cardQuoteSummarised', [isolate(name)]);
+  // An attribution that does not follow the usual form is shown as the editors wrote it.
+  const raw = st.attribution ?? '';
+  return raw.charAt(0).toUpperCase() + raw.slice(1);
+}
+
+function SourceMeta({ source, t }: { source: Source; t: T }) {
+  const host = mirrorHost(source);
+  const date = source.date ?? source.dateNote;
+  return (
+    <>
+      <p class="rtt-evidence__meta">
+        <bdi lang="en">{source.publisher}</bdi>,{' '}
+        <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
+          {source.title}
+          <span class="rtt-visually-hidden"> {t('cardOpensInNewTab')}</span>
+        </a>
+        , {date ? (
+          <bdi>
+            <time dateTime={source.date}>{date}</time>
+          </bdi>
+        ) : (
+          t('cardUndated')
+        )}
+      </p>
+      {(source.mirror || source.interestedParty) && (
+        <p class="rtt-flags">
+          {source.mirror && (
+            <span class="rtt-flag rtt-flag--mirror" title={t('cardMirrorHelp')}>
+              <span aria-hidden="true">⧉</span> {host ? t('cardMirror', [isolate(host)]) : t('cardMirrorNoHost')}
+            </span>
+          )}
+          {source.interestedParty && (
+            <span class="rtt-flag rtt-flag--interested-party" title={t('cardInterestedPartyHelp')}>
+              <span aria-hidden="true">⚑</span> {t('cardInterestedParty')}
+            </span>
+          )}
+        </p>
+      )}
+      {source.note && (
+        <p class="rtt-note" lang="en" dir="ltr">
+          {source.note}
+        </p>
+      )}
+    </>
+  );
+}
+
+function StrengthLine({ claim, evidenceSources, t }: { claim: Claim; evidenceSources: Source[]; t: T }) {
+  if (claim.strength === 'single-source') {
+    return (
+      <p class="rtt-strength rtt-strength--single">
+        <span aria-hidden="true">◐</span> {t('cardStrengthSingle')}
+      </p>
+    );
+  }
+  // The editors judged independence; the count shown is of distinct original publishers, never more.
+  const publishers = countOriginalPublishers(evidenceSources);
+  return (
+    <p class="rtt-strength rtt-strength--corroborated">
+      <span aria-hidden="true">✔</span>{' '}
+      {publishers >= 2 ? t('cardStrengthCorroborated', [String(publishers)]) : t('cardStrengthCorroboratedGeneric')}
+    </p>
+  );
+}
+
+function MatchLine({ score, t }: { score: number; t: T }) {
+  const { level, percent } = describeMatchScore(score);
+  const text =
+    level === 'exact'
+      ? t('cardMatchExact')
+      : level === 'close'
+        ? t('cardMatchClose', [String(percent)])
+        : t('cardMatchLoose', [String(percent)]);
+  const glyph = level === 'exact' ? '=' : '≈';
+  return (
+    <p class={`rtt-match rtt-match--${level}`} data-score={String(score)}>
+      <span aria-hidden="true">{glyph}</span> {text}
+    </p>
+  );
+}
+
+function chronologyLine(c: Chronology, t: T): string {
+  const claimDates = isolate(formatDateRange(c.firstClaimDate, c.lastClaimDate));
+  const evidence = isolate(c.evidenceDate);
+  switch (c.order) {
+    case 'before':
+      return t('cardChronologyBefore', [claimDates, evidence]);
+    case 'after':
+      return t('cardChronologyAfter', [claimDates, evidence]);
+    case 'repeated-after':
+      return t('cardChronologyRepeated', [isolate(c.firstClaimDate), evidence, isolate(c.lastClaimDate)]);
+    case 'unclear':
+      return t('cardChronologyUnclear', [claimDates, evidence]);
+  }
+}
+
+/**
+ * Wraps a substituted value in Unicode first-strong isolates, so a Latin name or a date such as
+ * "2022-09-16" keeps its own direction inside a Persian sentence (and the reverse).
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
+function shorten(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
