@@ -101,8 +101,10 @@ export function ClaimCard(props: ClaimCardProps) {
       </h2>
       {incident && (
         <p class="rtt-card__incident">
-          {t('cardIncident')} <bdi lang="en">{incident.title}</bdi> (<bdi>{formatDateRange(incident.dates.start, incident.dates.end ?? incident.dates.start)}</bdi>,{' '}
-          <bdi lang="en">{incident.place}</bdi>)
+          {t('cardIncident')}{' '}
+          <bdi lang="en" dir="ltr">
+            {incident.title} ({formatDateRange(incident.dates.start, incident.dates.end ?? incident.dates.start)}, {incident.place})
+          </bdi>
         </p>
       )}
 
@@ -155,7 +157,7 @@ export function ClaimCard(props: ClaimCardProps) {
                 <p class="rtt-evidence__finding" lang="en" dir="ltr">
                   {ev.finding}
                 </p>
-                {source && <SourceMeta source={source} t={t} />}
+                {source && <SourceMeta source={source} t={t} uiLang={uiLang} />}
               </li>
             );
           })}
@@ -263,30 +265,31 @@ function quoteStatusText(st: Statement, t: T): string | null {
   return raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 
-function SourceMeta({ source, t }: { source: Source; t: T }) {
+function SourceMeta({ source, t, uiLang }: { source: Source; t: T; uiLang: Lang }) {
   const host = mirrorHost(source);
   const date = source.date ?? source.dateNote;
   return (
     <>
-      <p class="rtt-evidence__meta">
-        <bdi lang="en">{source.publisher}</bdi>,{' '}
+      {/* Publisher, title and date are English: one left-to-right line, whatever the UI direction. */}
+      <p class="rtt-evidence__meta" lang="en" dir="ltr">
+        {source.publisher},{' '}
         <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
           {source.title}
-          <span class="rtt-visually-hidden"> {t('cardOpensInNewTab')}</span>
+          <span class="rtt-visually-hidden" lang={uiLang}> {t('cardOpensInNewTab')}</span>
         </a>
         , {date ? (
           <bdi>
             <time dateTime={source.date}>{date}</time>
           </bdi>
         ) : (
-          t('cardUndated')
+          <span lang={uiLang}>{t('cardUndated')}</span>
         )}
       </p>
       {(source.mirror || source.interestedParty) && (
         <p class="rtt-flags">
           {source.mirror && (
             <span class="rtt-flag rtt-flag--mirror" title={t('cardMirrorHelp')}>
-              <span aria-hidden="true">⧉</span> {host ? t('cardMirror', [isolate(host)]) : t('cardMirrorNoHost')}
+              <span aria-hidden="true">↪</span> {host ? t('cardMirror', [isolate(host)]) : t('cardMirrorNoHost')}
             </span>
           )}
           {source.interestedParty && (
@@ -350,7 +353,7 @@ function chronologyLine(c: Chronology, t: T): string {
     case 'repeated-after':
       return t('cardChronologyRepeated', [isolate(c.firstClaimDate), evidence, isolate(c.lastClaimDate)]);
     case 'unclear':
-      return t('cardChronologyUnclear', [claimDates, evidence]);
+      return t('cardChronologyUnclear', [claimDates, evidence, isolate(c.lastEvidenceDate)]);
   }
 }
 

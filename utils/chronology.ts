@@ -54,8 +54,11 @@ export type Chronology =
   | { order: 'after'; firstClaimDate: string; lastClaimDate: string; evidenceDate: string }
   /** Made before the earliest source (firstClaimDate), and made again after it (lastClaimDate). */
   | { order: 'repeated-after'; firstClaimDate: string; lastClaimDate: string; evidenceDate: string }
-  /** Dates overlap at their precision: no order can honestly be stated. */
-  | { order: 'unclear'; firstClaimDate: string; lastClaimDate: string; evidenceDate: string };
+  /**
+   * Dates overlap at their precision: no order can honestly be stated. `lastEvidenceDate` (the latest
+   * dated source) lets the reader see how far the evidence reaches beyond the claim.
+   */
+  | { order: 'unclear'; firstClaimDate: string; lastClaimDate: string; evidenceDate: string; lastEvidenceDate: string };
 
 /**
  * Compares the dates of a claim's statements with the publication dates of its evidence sources.
@@ -99,7 +102,13 @@ export function compareChronology(
       evidenceDate: evidenceFirstEnd.text,
     };
   }
-  return { order: 'unclear', firstClaimDate: first.text, lastClaimDate: latestEnd.text, evidenceDate: evidenceFirstStart.text };
+  return {
+    order: 'unclear',
+    firstClaimDate: first.text,
+    lastClaimDate: latestEnd.text,
+    evidenceDate: evidenceFirstStart.text,
+    lastEvidenceDate: maxBy(evidence, (d) => d.end, (d) => d.start).text,
+  };
 }
 
 /** "2022-09" or, for several statements, "2022-09 – 2024-03". */

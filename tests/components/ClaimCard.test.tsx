@@ -71,7 +71,9 @@ describe('ClaimCard content', () => {
     expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2022-09-16');
     expect(text(items[1]!.querySelector('.rtt-statement__who'))).toBe("Legal Medicine Organization, Iran's state forensic authority");
     expect(text(items[1]!.querySelector('.rtt-statement__sources'))).toBe('Reported by: AFP (via The Straits Times)');
-    expect(text(card.querySelector('.rtt-card__incident'))).toBe('About: Death in custody of Mahsa (Jina) Amini (2022-09-13 – 2022-09-16, Tehran, Iran)');
+    const incident = card.querySelector('.rtt-card__incident')!;
+    expect(text(incident)).toBe('About: Death in custody of Mahsa (Jina) Amini (2022-09-13 – 2022-09-16, Tehran, Iran)');
+    expect(incident.querySelector('bdi')!.getAttribute('dir')).toBe('ltr');
   });
 
   it('gives each quote its status: verbatim, or as summarised by the source', () => {
@@ -111,7 +113,7 @@ describe('ClaimCard content', () => {
   it('flags mirror copies (with the host) and interested parties in words', () => {
     const { card } = mount({ claim: tribunalClaim });
     const mirror = card.querySelector('[data-source-id="voa-justice4iran-uk-denies-threat"] .rtt-flag--mirror');
-    expect(text(mirror)).toBe('⧉ Mirror copy via Justice for Iran');
+    expect(text(mirror)).toBe('↪ Mirror copy via Justice for Iran');
     const party = card.querySelector('[data-source-id="justice4iran-tribunal-judgement"]')!;
     expect(text(party.querySelector('.rtt-flag--interested-party'))).toBe('⚑ Interested party');
     expect(party.querySelector('.rtt-flag--mirror')).toBeNull();
@@ -132,7 +134,7 @@ describe('ClaimCard content', () => {
     render(null, root);
     // 2021-11-11 against a source dated only "2021-11": no order can be stated.
     expect(text(mount({ claim: tribunalClaim }).card.querySelector('.rtt-chronology'))).toBe(
-      'The dates (2021-11-11 and 2021-11) are too close or too imprecise to say which came first.',
+      'The claim dates from 2021-11-11; the sources listed here from 2021-11 to 2022-09-27. The dates are too close or too imprecise to say whether the claim came before the earliest of them.',
     );
   });
 

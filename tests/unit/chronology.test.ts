@@ -32,7 +32,17 @@ describe('compareChronology', () => {
     [['2021-11-11'], ['2021-11'], 'unclear', '2021-11-11', '2021-11-11', '2021-11'],
     [['2022-09-16'], ['2022-09-16'], 'unclear', '2022-09-16', '2022-09-16', '2022-09-16'],
   ] as const)('%j vs %j → %s', (statements, evidence, order, first, last, ev) => {
-    expect(compareChronology(statements, evidence)).toEqual({ order, firstClaimDate: first, lastClaimDate: last, evidenceDate: ev });
+    expect(compareChronology(statements, evidence)).toMatchObject({ order, firstClaimDate: first, lastClaimDate: last, evidenceDate: ev });
+  });
+
+  it('gives the latest source date (by its last possible day) when the order is unclear', () => {
+    expect(compareChronology(['2022-09'], ['2022-09', '2024-03-18', '2024-03'])).toEqual({
+      order: 'unclear',
+      firstClaimDate: '2022-09',
+      lastClaimDate: '2022-09',
+      evidenceDate: '2022-09',
+      lastEvidenceDate: '2024-03',
+    });
   });
 
   it('ignores undated sources and says nothing when a side has no usable date', () => {
