@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
 import { claimCardStyles } from '../../components/claim-card-styles';
@@ -248,5 +249,22 @@ describe('claim card styles', () => {
     expect(claimCardStyles).toContain('[dir="rtl"]');
     // Logical properties only, so the same rules serve both directions.
     expect(claimCardStyles).not.toMatch(/(?:margin|padding|border)-(?:left|right)\b|text-align:\s*(?:left|right)/);
+  });
+});
+
+describe('card source conventions', () => {
+  const files = ['components/ClaimCard.tsx', 'components/source-display.ts', 'utils/citation.ts', 'utils/chronology.ts', 'utils/report-text.ts', 'utils/i18n.ts'];
+  // vitest runs from the repository root.
+  const read = (f: string) => readFileSync(`${process.cwd()}/${f}`, 'utf8');
+
+  it.each(files)('%s calls no extension API and nothing that could send data', (file) => {
+    const code = read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\b(?:browser|chrome)\s*\.|\bfetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket|\bimport\s*\(/);
+  });
+
+  it('every card string in messages.json is used by the card', () => {
+    const code = read('components/ClaimCard.tsx');
+    const unused = Object.keys(en).filter((k) => k.startsWith('card') && !code.includes(`'${k}'`));
+    expect(unused).toEqual([]);
   });
 });
