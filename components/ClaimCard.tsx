@@ -219,6 +219,7 @@ type T = ClaimCardProps['t'];
 
 function StatementItem({ statement: st, sources, t }: { statement: Statement; sources: Record<string, Source>; t: T }) {
   const quoteDir = st.quoteLang === 'fa' || st.quoteLang === 'ar' ? 'rtl' : 'ltr';
+  const status = quoteStatus(st, t);
   const recordedBy = st.sources.map((id) => sources[id]?.publisher).filter((p): p is string => p !== undefined);
   return (
     <li class={`rtt-statement rtt-statement--${st.status}`}>
@@ -244,7 +245,19 @@ function StatementItem({ statement: st, sources, t }: { statement: Statement; so
       ) : (
         st.status !== 'reportedly' && <p class="rtt-note">{t('cardNoQuote')}</p>
       )}
-      <p class={`rtt-quote-status rtt-quote-status--${st.status}`}>{quoteStatusText(st, t)}</p>
+      {status && (
+        <p class={`rtt-quote-status rtt-quote-status--${st.status}`}>
+          {status.label}
+          {status.credit && (
+            <>
+              {' '}
+              <span class="rtt-credit" lang="en" dir="ltr">
+                ({status.credit})
+              </span>
+            </>
+          )}
+        </p>
+      )}
       {recordedBy.length > 0 && (
         <p class="rtt-statement__sources">{t('cardStatementSources', [recordedBy.map(isolate).join('; ')])}</p>
       )}
@@ -252,17 +265,20 @@ function StatementItem({ statement: st, sources, t }: { statement: Statement; so
   );
 }
 
-/** The status line under a statement; a "reportedly" statement always says so, quote or not. */
-function quoteStatusText(st: Statement, t: T): string | null {
-  if (st.status === 'reportedly') return t('cardQuoteReportedly');
+/**
+ * The status line under a statement and the editors' credit for the words, shown apart (the credit is in
+ * English). A "reportedly" statement always says so, quote or not; a statement without a quote otherwise
+ * has no quote status.
+ */
+function quoteStatus(st: Statement, t: T): { label: string; credit?: string } | null {
+  const credit = st.attribution ? st.attribution.charAt(0).toUpperCase() + st.attribution.slice(1) : undefined;
+  if (st.status === 'reportedly') return { label: t('cardQuoteReportedly'), credit };
   if (!st.quote) return null;
-  if (st.status === 'verbatim') return t('cardQuoteVerbatim');
+  if (st.status === 'verbatim') return { label: t('cardQuoteVerbatim'), credit };
   // Editors write "as summarised by X", "as reported by X"…: the status is the same, the name is X.
   const name = /^as (?:summari[sz]ed|reported|quoted|described|paraphrased) (?:by|in)\s+(.+)$/i.exec(st.attribution ?? '')?.[1];
-  if (name) return t('cardQuoteSummarised', [isolate(name)]);
-  // An attribution that does not follow the usual form is shown as the editors wrote it.
-  const raw = st.attribution ?? '';
-  return raw.charAt(0).toUpperCase() + raw.slice(1);
+  if (name) return { label: t('cardQuoteSummarised', [isolate(name)]) };
+  return { label: t('cardQuoteSummarisedGeneric'), credit };
 }
 
 function SourceMeta({ source, t, uiLang }: { source: Source; t: T; uiLang: Lang }) {

@@ -76,6 +76,7 @@ export const claimCardStyles = /* css */ `
 }
 .rtt-quote[lang="fa"], .rtt-quote[lang="ar"] { font-style: normal; }
 .rtt-quote-status { margin-block-start: 0.25rem; font-size: 0.85rem; font-weight: 600; }
+.rtt-credit { font-weight: 400; color: var(--rtt-muted); }
 
 .rtt-badge, .rtt-flag, .rtt-strength, .rtt-match {
   display: inline-flex; align-items: baseline; gap: 0.3em;

@@ -40,11 +40,12 @@ export function formatCitation(claim: Claim, sources: Readonly<Record<string, So
 function statementLine(st: Statement, text: (s: string) => string): string {
   const who = `${text(st.who.name)} (${text(st.who.role)}), ${st.date}, ${text(st.venue)}`;
   const words = st.quote ? `“${text(st.quote)}”` : text(st.summary);
+  const credit = st.attribution ? `; ${text(st.attribution)}` : '';
   const status =
     st.status === 'verbatim'
-      ? 'verbatim'
+      ? `verbatim${credit}`
       : st.status === 'reportedly'
-        ? 'reportedly; not confirmed'
+        ? `reportedly; not confirmed${credit}`
         : text(st.attribution ?? 'as summarised by the source');
   // A summary in our own words is not a quote of anyone, so it gets no quote status.
   return st.quote || st.status === 'reportedly' ? `${who}: ${words} (${status})` : `${who}: ${words}`;

@@ -8,6 +8,7 @@ import { claimCardStyles } from '../../components/claim-card-styles';
 import en from '../../public/_locales/en/messages.json';
 import fa from '../../public/_locales/fa/messages.json';
 import { formatCitation } from '../../utils/citation';
+import { ClaimSchema } from '../../data/schema/index';
 import { createTranslator } from '../../utils/i18n';
 import { aminiClaim, aminiIncident, sources, tribunalClaim } from './claim-card-fixtures';
 
@@ -86,11 +87,26 @@ describe('ClaimCard content', () => {
     expect(card.querySelector('.rtt-badge--reportedly')).toBeNull();
   });
 
+  it("shows the editors' credit for verbatim words, and a summary credited to no single source", () => {
+    const claim = ClaimSchema.parse({
+      ...aminiClaim,
+      statements: [
+        { ...aminiClaim.statements[1]!, attribution: 'official English translation (khamenei.ir)' },
+        { ...aminiClaim.statements[0]!, attribution: "Amnesty International UK's summary of the letter" },
+      ],
+    });
+    const { card } = mount({ claim });
+    const [verbatim, summarised] = [...card.querySelectorAll('.rtt-quote-status')];
+    expect(text(verbatim)).toBe('Verbatim quote (Official English translation (khamenei.ir))');
+    expect(verbatim!.querySelector('.rtt-credit')!.getAttribute('lang')).toBe('en');
+    expect(text(summarised)).toBe("The source's summary, not the speaker's own words (Amnesty International UK's summary of the letter)");
+  });
+
   it('marks a "reportedly" claim visibly, in words and not by colour alone', () => {
     const { card } = mount({ claim: tribunalClaim, incident: undefined });
     const st = card.querySelector('.rtt-statement--reportedly')!;
     expect(text(st.querySelector('.rtt-badge--reportedly'))).toBe('⚠ Reportedly');
-    expect(text(st.querySelector('.rtt-quote-status'))).toMatch(/^Reportedly — .*not confirmed$/);
+    expect(text(st.querySelector('.rtt-quote-status'))).toMatch(/^Reportedly — .*not confirmed \(Attributed to him by unnamed European sources .*; denied by the UK\)$/);
     expect(text(card.querySelector('.rtt-caveats'))).toContain('unnamed European sources');
   });
 

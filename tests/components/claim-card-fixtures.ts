@@ -145,6 +145,7 @@ export const tribunalClaim: Claim = ClaimSchema.parse({
       summary: 'Is reported to have told British officials that the UK let terrorists put Iran on trial.',
       quote: 'you have allowed terrorists to put us on trial here',
       status: 'reportedly',
+      attribution: 'attributed to him by unnamed European sources in a tweet by the Aban Tribunal; denied by the UK',
       sources: ['iranintl-tribunal-diplomat-demanded'],
     },
   ],

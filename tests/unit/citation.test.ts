@@ -29,7 +29,7 @@ describe('formatCitation, plain text', () => {
 
   it('marks a reportedly statement, caveats, single source and flags', () => {
     const text = formatCitation(tribunalClaim, sources, 'plain');
-    expect(text).toContain('(reportedly; not confirmed)');
+    expect(text).toContain('(reportedly; not confirmed; attributed to him by unnamed European sources in a tweet by the Aban Tribunal; denied by the UK)');
     expect(text).toContain('Strength of evidence: single source');
     expect(text).toContain('Caveat: The remark is known only through unnamed European sources');
     expect(text).toContain('https://justice4iran.org/16449/ [interested party]');
