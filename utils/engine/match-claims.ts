@@ -8,7 +8,7 @@
  * span. Pure: no DOM, no `browser`.
  */
 import search from 'approx-string-match';
-import type { MatchIndex } from './match-index';
+import { minTermsFor, type MatchIndex } from './match-index';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
 import { stem, tokenize, type Token } from './tokenize';
 
@@ -33,16 +33,6 @@ export interface MatchOptions {
 export const DEFAULT_MIN_SCORE = 0.7;
 /** Minimum weighted share of a phrasing's terms that must be present (after typo completion). */
 const MIN_COVERAGE = 0.62;
-
-/**
- * How many of a phrasing's distinct terms a match needs (exact or typo-completed): short phrasings are
- * specific only as a whole; long ones may be abridged.
- */
-function minTermsFor(nTerms: number): number {
-  if (nTerms <= 4) return nTerms;
-  if (nTerms <= 7) return nTerms - 1;
-  return Math.ceil(nTerms * 0.65);
-}
 
 interface Candidate {
   phrasing: number;
@@ -73,22 +63,37 @@ function matchBlock(text: string, index: MatchIndex, minScore: number): Omit<Blo
   if (tokens.length === 0) return [];
   const { termIds, postingStart, postings } = index;
   const tids = new Int32Array(tokens.length);
-  const hits = new Map<number, number[]>();
+  const termPositions = new Map<number, number[]>();
+  const phrasingsHit = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const term = tokens[i]!.term;
     const id = term ? (termIds.get(term) ?? -1) : -1;
     tids[i] = id;
     if (id < 0) continue;
-    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
-      const p = postings[k]!;
-      const list = hits.get(p);
-      if (list) list.push(i);
-      else hits.set(p, [i]);
-    }
+    const list = termPositions.get(id);
+    if (list) list.push(i);
+    else termPositions.set(id, [i]);
+    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) phrasingsHit.add(postings[k]!);
   }
+  if (phrasingsHit.size === 0) return [];
   const candidates: Candidate[] = [];
-  const block: BlockState = { norm, tokens, tids, termPositions: null };
-  for (const [p, positions] of hits) findInPhrasing(p, positions, block, index, minScore, candidates);
+  const block: BlockState = { norm, tokens, tids, termPositions };
+  for (const p of phrasingsHit) {
+    // Cheap reject: too few of the phrasing's terms anywhere in the block.
+    const distinct = index.distinctTerms[p]!;
+    const need = distinct.length >= 3 ? minTermsFor(distinct.length) - 1 : distinct.length;
+    let present = 0;
+    for (const t of distinct) if (termPositions.has(t)) present++;
+    if (present < need) continue;
+    // Every position in the block of any of the phrasing's terms, in text order.
+    const positions: number[] = [];
+    for (const t of distinct) {
+      const l = termPositions.get(t);
+      if (l) for (const i of l) positions.push(i);
+    }
+    positions.sort((x, y) => x - y);
+    findInPhrasing(p, positions, block, index, minScore, candidates);
+  }
   if (candidates.length === 0) return [];
 
   candidates.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
@@ -114,8 +119,8 @@ interface BlockState {
   norm: NormalizedText;
   tokens: Token[];
   tids: Int32Array;
-  /** term id → token positions, built on first need (context cues). */
-  termPositions: Map<number, number[]> | null;
+  /** term id → token positions in the block. */
+  termPositions: Map<number, number[]>;
 }
 
 function findInPhrasing(
@@ -128,38 +133,42 @@ function findInPhrasing(
 ): void {
   const phr = index.json.phrasings[p]!;
   const weights = index.json.weights;
-  const distinct = new Set(phr.terms);
-  const nTerms = distinct.size;
+  const nTerms = index.distinctTerms[p]!.length;
   // One term may still be completed by the typo check in verify().
   const minMatched = nTerms >= 3 ? minTermsFor(nTerms) - 1 : nTerms;
-  // Cheap reject: not enough distinct terms anywhere in the block.
   if (positions.length < minMatched) return;
   const total = index.phrasingWeight[p]!;
   const maxSpan = Math.ceil(phr.terms.length * 2.5) + 4;
+  const tids = block.tids;
   const counts = new Map<number, number>();
   let covered = 0;
+  let matched = 0;
   let l = 0;
   let lastEmitEnd = -1;
+  const drop = (): void => {
+    const tl = tids[positions[l]!]!;
+    const cl = counts.get(tl)! - 1;
+    counts.set(tl, cl);
+    if (cl === 0) {
+      covered -= weights[tl]!;
+      matched--;
+    }
+    l++;
+  };
   for (let r = 0; r < positions.length; r++) {
-    const tr = block.tids[positions[r]!]!;
+    const tr = tids[positions[r]!]!;
     const cr = counts.get(tr) ?? 0;
     counts.set(tr, cr + 1);
-    if (cr === 0) covered += weights[tr]!;
-    const drop = (): void => {
-      const tl = block.tids[positions[l]!]!;
-      const cl = counts.get(tl)! - 1;
-      counts.set(tl, cl);
-      if (cl === 0) covered -= weights[tl]!;
-      l++;
-    };
+    if (cr === 0) {
+      covered += weights[tr]!;
+      matched++;
+    }
     while (positions[r]! - positions[l]! > maxSpan) drop();
-    while (l < r && counts.get(block.tids[positions[l]!]!)! > 1) drop();
-    let matched = 0;
-    for (const c of counts.values()) if (c > 0) matched++;
+    while (l < r && counts.get(tids[positions[l]!]!)! > 1) drop();
     if (matched < minMatched || covered / total < 0.45) continue;
     // Only verify a window that the next position would not extend (the densest end of a run).
     const next = positions[r + 1];
-    if (next !== undefined && next - positions[l]! <= maxSpan && !counts.has(block.tids[next]!)) continue;
+    if (next !== undefined && next - positions[l]! <= maxSpan && (counts.get(tids[next]!) ?? 0) === 0) continue;
     if (positions[l]! <= lastEmitEnd && next !== undefined) continue;
     const c = verify(p, positions[l]!, positions[r]!, block, index);
     if (c && c.score >= minScore) {
@@ -253,7 +262,7 @@ function verify(p: number, a: number, b: number, block: BlockState, index: Match
 
   // Near-verbatim check (Myers' bit-parallel edit distance) around the window.
   const pat = phr.norm;
-  if (pat.length >= 6 && pat.length <= 400) {
+  if (pat.length >= 6 && pat.length <= 400 && score >= 0.6) {
     const from = Math.max(0, s - Math.ceil(pat.length / 2));
     const to = Math.min(block.norm.text.length, e + Math.ceil(pat.length / 2));
     const maxErrors = Math.floor(pat.length * 0.15);
@@ -288,16 +297,6 @@ function snapEnd(tokens: Token[], offset: number): number {
 function hasContext(claim: number, s: number, e: number, block: BlockState, index: MatchIndex): boolean {
   const c = index.json.claims[claim]!;
   if (c.cues.length === 0) return false;
-  if (!block.termPositions) {
-    const m = new Map<number, number[]>();
-    block.tids.forEach((t, i) => {
-      if (t < 0) return;
-      const l = m.get(t);
-      if (l) l.push(i);
-      else m.set(t, [i]);
-    });
-    block.termPositions = m;
-  }
   const lo = s - c.window;
   const hi = e + c.window;
   const tp = block.termPositions;

@@ -12,12 +12,12 @@ export interface IndexableClaim {
   context?: { cues: readonly { text: string; lang: string }[]; window?: number | undefined } | undefined;
 }
 
-export const MATCH_INDEX_VERSION = 1;
+export const MATCH_INDEX_VERSION = 2;
 export const DEFAULT_CONTEXT_WINDOW = 250;
 
 /** Serialisable index (plain JSON). Term ids index into `terms`. */
 export interface MatchIndexJson {
-  version: typeof MATCH_INDEX_VERSION;
+  version: 2;
   /** Vocabulary of stems; `weights[i]` is the weight of `terms[i]` (rarer across phrasings = heavier). */
   terms: string[];
   weights: number[];
@@ -37,7 +37,10 @@ export interface MatchIndexJson {
     /** Content term ids in phrasing order (stop words removed). */
     terms: number[];
   }[];
-  /** Inverted index in CSR form: phrasings containing term t are postings[postingStart[t] .. postingStart[t+1]). */
+  /**
+   * Inverted index in CSR form over anchor terms: phrasings anchored by term t are
+   * postings[postingStart[t] .. postingStart[t+1]).
+   */
   postingStart: number[];
   postings: number[];
 }
@@ -48,6 +51,8 @@ export interface MatchIndex {
   termIds: Map<string, number>;
   postingStart: Int32Array;
   postings: Int32Array;
+  /** Each phrasing's distinct term ids. */
+  distinctTerms: Int32Array[];
   /** Total weight of each phrasing's distinct terms. */
   phrasingWeight: Float64Array;
   negationId: number;
@@ -104,6 +109,15 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
   });
   const total = Math.max(phrasings.length, 1);
   const weights = df.map((d) => round3(1 + Math.log(1 + total / Math.max(d, 1)) / 4));
+  // Postings hold anchors only: each phrasing under its rarest terms, as many as a match can miss plus two
+  // (one more for a typo), so every possible match still contains an anchor exactly. Frequent words then
+  // never pull in hundreds of candidates.
+  for (const l of lists) l.length = 0;
+  phrasings.forEach((p, pi) => {
+    const distinct = [...new Set(p.terms)].sort((a, b) => df[a]! - df[b]! || terms[b]!.length - terms[a]!.length || a - b);
+    const anchors = Math.min(distinct.length, distinct.length - minTermsFor(distinct.length) + 2);
+    for (const t of distinct.slice(0, anchors)) lists[t]!.push(pi);
+  });
   const postingStart: number[] = [0];
   const postings: number[] = [];
   for (const l of lists) {
@@ -111,6 +125,16 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
     postingStart.push(postings.length);
   }
   return { version: MATCH_INDEX_VERSION, terms, weights, claims: outClaims, phrasings, postingStart, postings };
+}
+
+/**
+ * How many of a phrasing's distinct terms a match needs (exact or typo-completed): short phrasings are
+ * specific only as a whole; long ones may be abridged.
+ */
+export function minTermsFor(nTerms: number): number {
+  if (nTerms <= 4) return nTerms;
+  if (nTerms <= 7) return nTerms - 1;
+  return Math.ceil(nTerms * 0.65);
 }
 
 /**
@@ -160,6 +184,7 @@ export function loadMatchIndex(json: unknown): MatchIndex {
     postingStart: Int32Array.from(idx.postingStart),
     postings: Int32Array.from(idx.postings),
     phrasingWeight,
+    distinctTerms: idx.phrasings.map((p) => Int32Array.from(new Set(p.terms))),
     negationId: termIds.get(NEGATION) ?? -1,
   };
 }
