@@ -156,9 +156,12 @@ const FA_CLITICS = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ا�
  * Stop words are kept (the caller decides); `term` is the stem.
  */
 export function tokenize(text: string): Token[] {
-  const raw: { start: number; end: number; word: string }[] = [];
+  // One pass: scan words, merging initialisms and Persian prefixes/clitics into the previous token as we go.
+  // `word` is kept only until the end; terms come from a cache so repeated words cost one lookup.
+  const out: (Token & { word: string })[] = [];
   const n = text.length;
   let i = 0;
+  let pendingPrefix = false; // previous token is a Persian prefix (می/نمی) waiting for its verb
   while (i < n) {
     while (i < n && !isWordUnit(text.charCodeAt(i), text, i)) i++;
     if (i >= n) break;
@@ -169,45 +172,39 @@ export function tokenize(text: string): Token[] {
       else if (c === 39 && i + 1 < n && i > start && isWordUnit(text.charCodeAt(i + 1), text, i + 1)) i++;
       else break;
     }
-    raw.push({ start, end: i, word: text.slice(start, i) });
-  }
-  // Initialisms written with dots ("U.S.", "U.N.") read as one word ("us", "un"), as written without.
-  const joinedInitials: typeof raw = [];
-  for (const t of raw) {
-    const prev = joinedInitials[joinedInitials.length - 1];
-    if (
-      prev &&
-      t.word.length === 1 &&
-      /^[a-z]+$/.test(prev.word) &&
-      t.start === prev.end + 1 &&
-      text[prev.end] === '.' &&
-      isInitials(text, prev)
-    ) {
-      prev.end = t.end;
-      prev.word += t.word;
+    const word = text.slice(start, i);
+    const prev = out[out.length - 1];
+    const adjacent = prev !== undefined && start === prev.end + 1;
+    if (adjacent && word.length === 1 && text[prev.end] === '.' && /^[a-z]+$/.test(prev.word) && isInitials(text, prev)) {
+      // Initialisms written with dots ("U.S.", "U.N.") read as one word ("us", "un"), as written without.
+      prev.end = i;
+      prev.word += word;
+      pendingPrefix = false;
       continue;
     }
-    joinedInitials.push({ ...t });
-  }
-  raw.length = 0;
-  raw.push(...joinedInitials);
-  // Glue Persian prefixes/suffixes written apart.
-  const glued: typeof raw = [];
-  for (let k = 0; k < raw.length; k++) {
-    const t = raw[k]!;
-    const next = raw[k + 1];
-    if (FA_PREFIXES.has(t.word) && next && next.start === t.end + 1 && !isAsciiWord(next.word)) {
-      glued.push({ start: t.start, end: next.end, word: t.word + next.word });
-      k++;
+    const ascii = isAsciiWord(word);
+    if (adjacent && !ascii && (pendingPrefix || (FA_CLITICS.has(word) && !isAsciiWord(prev.word)))) {
+      // Persian prefix + verb ("می شود") or word + plural/clitic ("تروریست های") written apart.
+      prev.end = i;
+      prev.word += word;
+      pendingPrefix = false;
       continue;
     }
-    const prev = glued[glued.length - 1];
-    if (FA_CLITICS.has(t.word) && prev && t.start === prev.end + 1 && !isAsciiWord(prev.word)) {
-      prev.end = t.end;
-      prev.word += t.word;
-      continue;
-    }
-    glued.push({ ...t });
+    pendingPrefix = !ascii && FA_PREFIXES.has(word);
+    out.push({ start, end: i, term: '', word });
   }
-  return glued.map((t) => ({ start: t.start, end: t.end, term: isStopWord(t.word) ? '' : stem(t.word) }));
+  for (const t of out) t.term = termOf(t.word);
+  return out.map((t) => ({ start: t.start, end: t.end, term: t.term }));
+}
+
+const termCache = new Map<string, string>();
+
+/** Stem, or '' for a stop word; cached. */
+function termOf(word: string): string {
+  let v = termCache.get(word);
+  if (v === undefined) {
+    v = isStopWord(word) ? '' : stem(word);
+    if (termCache.size < 200_000) termCache.set(word, v);
+  }
+  return v;
 }
