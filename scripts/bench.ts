@@ -103,9 +103,11 @@ interface Planted {
 /** ~1 MB of paragraphs (blocks), every ~8th sentence a claim phrasing, half of those fuzzed. */
 function generateText(seed: number, lang: Lang, claims: readonly IndexableClaim[]): { blocks: string[]; planted: Planted[] } {
   const r = mulberry32(seed);
-  const pool = claims.flatMap((c) =>
-    c.phrasings.filter((p) => (lang === 'fa' ? p.lang !== 'en' : p.lang === 'en') && !p.needsContext).map((p) => ({ id: c.id, text: p.text })),
-  );
+  // Plant only phrasings that stand alone (the index's view: marked or judged generic ones need a cue).
+  const built = buildMatchIndex(claims);
+  const pool = built.phrasings
+    .filter((p) => (lang === 'fa' ? p.lang !== 'en' : p.lang === 'en') && !p.needsContext)
+    .map((p) => ({ id: built.claims[p.claim]!.id, text: p.text }));
   const v = lang === 'en' ? EN : FA;
   const blocks: string[] = [];
   const planted: Planted[] = [];

@@ -33,6 +33,8 @@ export interface MatchOptions {
 export const DEFAULT_MIN_SCORE = 0.7;
 /** Minimum weighted share of a phrasing's terms that must be present (after typo completion). */
 const MIN_COVERAGE = 0.62;
+/** Exact-term share a window needs before verification (typo completion may add the rest). */
+const WINDOW_MIN_COVERAGE = 0.5;
 
 interface Candidate {
   phrasing: number;
@@ -49,33 +51,53 @@ interface Candidate {
 export function matchBlocks(blocks: readonly string[], index: MatchIndex, options: MatchOptions = {}): BlockMatch[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const out: BlockMatch[] = [];
+  const scratch: Scratch = { anchorHits: new Uint8Array(index.json.phrasings.length), touched: [] };
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b]!;
     if (text.length < 3) continue;
-    for (const m of matchBlock(text, index, minScore)) out.push({ block: b, ...m });
+    for (const m of matchBlock(text, index, minScore, scratch)) out.push({ block: b, ...m });
   }
   return out;
 }
 
-function matchBlock(text: string, index: MatchIndex, minScore: number): Omit<BlockMatch, 'block'>[] {
+/** Per-call scratch space, reused across blocks: anchor hits per phrasing, and which entries to reset. */
+interface Scratch {
+  anchorHits: Uint8Array;
+  touched: number[];
+}
+
+function matchBlock(text: string, index: MatchIndex, minScore: number, scratch: Scratch): Omit<BlockMatch, 'block'>[] {
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text);
   if (tokens.length === 0) return [];
   const { termIds, postingStart, postings } = index;
   const tids = new Int32Array(tokens.length);
   const termPositions = new Map<number, number[]>();
-  const phrasingsHit = new Set<number>();
+  const { anchorHits, touched } = scratch;
+  const phrasingsHit: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const term = tokens[i]!.term;
     const id = term ? (termIds.get(term) ?? -1) : -1;
     tids[i] = id;
     if (id < 0) continue;
     const list = termPositions.get(id);
-    if (list) list.push(i);
-    else termPositions.set(id, [i]);
-    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) phrasingsHit.add(postings[k]!);
+    if (list) {
+      list.push(i);
+      continue; // a repeated word adds no new anchor hit
+    }
+    termPositions.set(id, [i]);
+    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+      const p = postings[k]!;
+      const h = anchorHits[p]!;
+      if (h === 0) touched.push(p);
+      anchorHits[p] = h + 1;
+      if (h + 1 === index.anchorHitsNeeded[p]) phrasingsHit.push(p);
+    }
   }
-  if (phrasingsHit.size === 0) return [];
+  for (const p of touched) anchorHits[p] = 0;
+  touched.length = 0;
+  if (phrasingsHit.length === 0) return [];
+  const weights = index.json.weights;
   const candidates: Candidate[] = [];
   const block: BlockState = { norm, tokens, tids, termPositions };
   for (const p of phrasingsHit) {
@@ -83,8 +105,14 @@ function matchBlock(text: string, index: MatchIndex, minScore: number): Omit<Blo
     const distinct = index.distinctTerms[p]!;
     const need = distinct.length >= 3 ? minTermsFor(distinct.length) - 1 : distinct.length;
     let present = 0;
-    for (const t of distinct) if (termPositions.has(t)) present++;
-    if (present < need) continue;
+    let presentWeight = 0;
+    for (const t of distinct) {
+      if (termPositions.has(t)) {
+        present++;
+        presentWeight += weights[t]!;
+      }
+    }
+    if (present < need || presentWeight < WINDOW_MIN_COVERAGE * index.phrasingWeight[p]!) continue;
     // Every position in the block of any of the phrasing's terms, in text order.
     const positions: number[] = [];
     for (const t of distinct) {
@@ -140,35 +168,33 @@ function findInPhrasing(
   const total = index.phrasingWeight[p]!;
   const maxSpan = Math.ceil(phr.terms.length * 2.5) + 4;
   const tids = block.tids;
-  const counts = new Map<number, number>();
+  const distinct = index.distinctTerms[p]!;
+  // Slot of each position's term within the phrasing's distinct terms (few, so a linear search).
+  const slots = new Int8Array(positions.length);
+  for (let k = 0; k < positions.length; k++) slots[k] = distinct.indexOf(tids[positions[k]!]!);
+  const counts = new Int32Array(distinct.length);
   let covered = 0;
   let matched = 0;
   let l = 0;
   let lastEmitEnd = -1;
-  const drop = (): void => {
-    const tl = tids[positions[l]!]!;
-    const cl = counts.get(tl)! - 1;
-    counts.set(tl, cl);
-    if (cl === 0) {
-      covered -= weights[tl]!;
-      matched--;
-    }
-    l++;
-  };
   for (let r = 0; r < positions.length; r++) {
-    const tr = tids[positions[r]!]!;
-    const cr = counts.get(tr) ?? 0;
-    counts.set(tr, cr + 1);
-    if (cr === 0) {
-      covered += weights[tr]!;
+    const sr = slots[r]!;
+    if (counts[sr]!++ === 0) {
+      covered += weights[distinct[sr]!]!;
       matched++;
     }
-    while (positions[r]! - positions[l]! > maxSpan) drop();
-    while (l < r && counts.get(tids[positions[l]!]!)! > 1) drop();
-    if (matched < minMatched || covered / total < 0.45) continue;
+    while (positions[r]! - positions[l]! > maxSpan || (l < r && counts[slots[l]!]! > 1)) {
+      const sl = slots[l]!;
+      if (--counts[sl]! === 0) {
+        covered -= weights[distinct[sl]!]!;
+        matched--;
+      }
+      l++;
+    }
+    if (matched < minMatched || covered / total < WINDOW_MIN_COVERAGE) continue;
     // Only verify a window that the next position would not extend (the densest end of a run).
     const next = positions[r + 1];
-    if (next !== undefined && next - positions[l]! <= maxSpan && (counts.get(tids[next]!) ?? 0) === 0) continue;
+    if (next !== undefined && next - positions[l]! <= maxSpan && counts[slots[r + 1]!] === 0) continue;
     if (positions[l]! <= lastEmitEnd && next !== undefined) continue;
     const c = verify(p, positions[l]!, positions[r]!, block, index);
     if (c && c.score >= minScore) {
@@ -196,6 +222,16 @@ function verify(p: number, a: number, b: number, block: BlockState, index: Match
   }
   let covered = 0;
   for (const t of found.keys()) covered += weights[t]!;
+  // Early exit: even completing every missing term by typo could not reach the thresholds.
+  let possible = covered;
+  let possibleTerms = found.size;
+  for (const t of slotOf.keys()) {
+    if (!found.has(t) && terms[t]!.length >= 4) {
+      possible += weights[t]!;
+      possibleTerms++;
+    }
+  }
+  if (possibleTerms < minTermsFor(slotOf.size) || possible / total < MIN_COVERAGE) return null;
   // Typo / inflection completion for missing terms, near the window.
   let start = a;
   let end = b;

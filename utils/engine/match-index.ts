@@ -12,12 +12,12 @@ export interface IndexableClaim {
   context?: { cues: readonly { text: string; lang: string }[]; window?: number | undefined } | undefined;
 }
 
-export const MATCH_INDEX_VERSION = 2;
+export const MATCH_INDEX_VERSION = 4;
 export const DEFAULT_CONTEXT_WINDOW = 250;
 
 /** Serialisable index (plain JSON). Term ids index into `terms`. */
 export interface MatchIndexJson {
-  version: 2;
+  version: 4;
   /** Vocabulary of stems; `weights[i]` is the weight of `terms[i]` (rarer across phrasings = heavier). */
   terms: string[];
   weights: number[];
@@ -38,8 +38,7 @@ export interface MatchIndexJson {
     terms: number[];
   }[];
   /**
-   * Inverted index in CSR form over anchor terms: phrasings anchored by term t are
-   * postings[postingStart[t] .. postingStart[t+1]).
+   * Inverted index in CSR form: phrasings containing term t are postings[postingStart[t] .. postingStart[t+1]).
    */
   postingStart: number[];
   postings: number[];
@@ -51,6 +50,8 @@ export interface MatchIndex {
   termIds: Map<string, number>;
   postingStart: Int32Array;
   postings: Int32Array;
+  /** Anchor hits each phrasing needs in a block to be examined. */
+  anchorHitsNeeded: Uint8Array;
   /** Each phrasing's distinct term ids. */
   distinctTerms: Int32Array[];
   /** Total weight of each phrasing's distinct terms. */
@@ -109,15 +110,9 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
   });
   const total = Math.max(phrasings.length, 1);
   const weights = df.map((d) => round3(1 + Math.log(1 + total / Math.max(d, 1)) / 4));
-  // Postings hold anchors only: each phrasing under its rarest terms, as many as a match can miss plus two
-  // (one more for a typo), so every possible match still contains an anchor exactly. Frequent words then
-  // never pull in hundreds of candidates.
-  for (const l of lists) l.length = 0;
-  phrasings.forEach((p, pi) => {
-    const distinct = [...new Set(p.terms)].sort((a, b) => df[a]! - df[b]! || terms[b]!.length - terms[a]!.length || a - b);
-    const anchors = Math.min(distinct.length, distinct.length - minTermsFor(distinct.length) + 2);
-    for (const t of distinct.slice(0, anchors)) lists[t]!.push(pi);
-  });
+  // Postings list every phrasing under each of its distinct terms; the matcher counts, per block, how many
+  // of a phrasing's terms occur (typed-array counters) and examines only phrasings reaching
+  // anchorHitsFor(n) — the fewest exact terms any match can have — so common words cost a counter bump each.
   const postingStart: number[] = [0];
   const postings: number[] = [];
   for (const l of lists) {
@@ -125,6 +120,11 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
     postingStart.push(postings.length);
   }
   return { version: MATCH_INDEX_VERSION, terms, weights, claims: outClaims, phrasings, postingStart, postings };
+}
+
+/** Distinct terms of a phrasing a block must contain before the phrasing is examined (one may be a typo). */
+export function anchorHitsFor(nTerms: number): number {
+  return nTerms >= 3 ? minTermsFor(nTerms) - 1 : nTerms;
 }
 
 /**
@@ -185,6 +185,7 @@ export function loadMatchIndex(json: unknown): MatchIndex {
     postings: Int32Array.from(idx.postings),
     phrasingWeight,
     distinctTerms: idx.phrasings.map((p) => Int32Array.from(new Set(p.terms))),
+    anchorHitsNeeded: Uint8Array.from(idx.phrasings, (p) => anchorHitsFor(new Set(p.terms).size)),
     negationId: termIds.get(NEGATION) ?? -1,
   };
 }
