@@ -74,6 +74,7 @@ function matchBlock(text: string, index: MatchIndex, minScore: number, scratch: 
   const tids = new Int32Array(tokens.length);
   const termPositions = new Map<number, number[]>();
   const { anchorHits, touched } = scratch;
+  const needed = index.anchorHitsNeeded;
   const phrasingsHit: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const term = tokens[i]!.term;
@@ -86,12 +87,12 @@ function matchBlock(text: string, index: MatchIndex, minScore: number, scratch: 
       continue; // a repeated word adds no new anchor hit
     }
     termPositions.set(id, [i]);
-    for (let k = postingStart[id]!; k < postingStart[id + 1]!; k++) {
+    for (let k = postingStart[id]!, end = postingStart[id + 1]!; k < end; k++) {
       const p = postings[k]!;
       const h = anchorHits[p]!;
       if (h === 0) touched.push(p);
       anchorHits[p] = h + 1;
-      if (h + 1 === index.anchorHitsNeeded[p]) phrasingsHit.push(p);
+      if (h + 1 === needed[p]) phrasingsHit.push(p);
     }
   }
   for (const p of touched) anchorHits[p] = 0;
