@@ -241,7 +241,7 @@ function benchOne(name: string, claims: IndexableClaim[], lang: Lang, seed: numb
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join('|');
-  const compile = time(3, () => new RegExp(alternation, 'giu'));
+  const compile = time(3, () => new RegExp(alternation, 'gi')); // no 'u': 10× faster here, and phrasings need none
   const re = compile.value;
   // A 5,000-way alternation scans slowly (no common prefix to skip by), so time a sample of blocks first and
   // extrapolate when the whole text would take too long.
