@@ -28,6 +28,7 @@ const CLICK = `${ARTICLE}?click`;
 const KEYS = `${ARTICLE}?keys`;
 const CLEARED = `${ARTICLE}?cleared`;
 const DISMISS = `${ARTICLE}?dismiss`;
+const HOVER = `${ARTICLE}?hover`;
 
 const CLAIM = 'right-to-truth-claim';
 const CURRENT = 'right-to-truth-current';
@@ -37,6 +38,7 @@ type AnyPage = PlaywrightPage | PuppeteerPage;
 interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
+  hover(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ function wrap(page: AnyPage): TestPage & { raw: AnyPage } {
     raw: page,
     evaluate: (fn, arg) => (page as PlaywrightPage).evaluate(fn as never, arg as never) as never,
     click: (x, y) => page.mouse.click(x, y),
+    hover: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
   };
 }
@@ -342,6 +345,16 @@ describe.each(browsers)('annotation in $name', ({ path, launch }) => {
     expect(await eventually(() => readCard(session, page), (c) => c === null)).toBeNull();
   });
 
+  test.skipIf(!available)('resting the pointer on a mark opens its card', async () => {
+    const page = await session.open(HOVER);
+    await eventually(() => marked(page), sameList(ARTICLE_MARKS));
+    const point = await pointOnMark(page, 'opinions');
+    await page.hover(point!.x - 3, point!.y);
+    await page.hover(point!.x, point!.y);
+    const card = await eventually(() => readCard(session, page), (c) => c !== null);
+    expect(card?.text).toContain('opinions');
+  });
+
   test.skipIf(!available)('keyboard commands move between marks and open the card', async () => {
     const page = await session.open(KEYS);
     await eventually(() => marked(page), sameList(ARTICLE_MARKS));
@@ -429,7 +442,7 @@ describe.each(browsers)('annotation in $name', ({ path, launch }) => {
   test.skipIf(!available)('the extension requested nothing from the network', async () => {
     // The proxy logs every request of the browser. The browsers' own service traffic (updates, safe
     // browsing, remote settings) is set aside by host; everything else must be a page a test opened.
-    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS]);
+    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS, HOVER]);
     const hostOf = (r: { method: string; url: string }) =>
       r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
     const browserOwn = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;
