@@ -1,0 +1,69 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM_PATH, requireBuild } from './builds';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens `url` in a new tab and waits for the page to load. */
+  open(url: string): Promise<Page>;
+  /** The toolbar badge text of the tab showing `url` ('' when empty or when the content script never reported). */
+  badgeText(url: string): Promise<string>;
+  /** Whether the background has heard from the content script in the tab showing `url`. */
+  hasReported(url: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Real Chromium with the built extension, headless, every request sent
+ * through the fixture server acting as proxy.
+ */
+export async function launchChromium(proxyAddress: string): Promise<ChromiumSession> {
+  const extensionDir = requireBuild(CHROME_BUILD, 'npm run build');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--proxy-server=http://${proxyAddress}`,
+      // Plain-http fixtures: do not try https first.
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const tabIdOf = (url: string) =>
+    serviceWorker.evaluate(async (pageUrl) => {
+      const stored: Record<string, { url: string }> = await chrome.storage.session.get(null);
+      const entry = Object.entries(stored).find(([key, value]) => key.startsWith('tab-marks:') && value.url === pageUrl);
+      return entry ? Number(entry[0].slice('tab-marks:'.length)) : null;
+    }, url);
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async badgeText(url) {
+      const tabId = await tabIdOf(url);
+      if (tabId === null) return '';
+      return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async hasReported(url) {
+      return (await tabIdOf(url)) !== null;
+    },
+    close: () => context.close(),
+  };
+}

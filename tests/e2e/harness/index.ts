@@ -1,0 +1,4 @@
+export * from './builds';
+export * from './fixture-server';
+export * from './chromium';
+export * from './firefox';
