@@ -14,10 +14,6 @@ export function OptionsView({ settings, onChange }: OptionsViewProps) {
       <h1>Right to Truth — settings</h1>
       <p>These settings stay in this browser. The extension sends nothing anywhere.</p>
       <label>
-        <input type="checkbox" name="showMarks" checked={settings.showMarks} onChange={toggle('showMarks')} /> Mark known
-        claims on pages
-      </label>
-      <label>
         <input type="checkbox" name="openCardOnHover" checked={settings.openCardOnHover} onChange={toggle('openCardOnHover')} />{' '}
         Open the evidence card when the pointer rests on a mark
       </label>

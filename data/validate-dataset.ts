@@ -49,7 +49,7 @@ export function normalizePhrasing(text: string): string {
     .toLowerCase()
     .replace(/[\u064A\u0649]/g, '\u06CC') // Arabic yeh / alef maksura → Persian yeh
     .replace(/\u0643/g, '\u06A9') // Arabic kaf → Persian kaf
-    .replace(/[\u200C\u200D\u200E\u200F]/g, ' ')
+    .replace(/\u200C|\u200D|\u200E|\u200F/g, ' ') // joiners and direction marks (alternation: a class would join them)
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -89,7 +89,10 @@ function main(): void {
     const buckets = [tallies.get('overall')!, tallies.get(p.lang)!];
     for (const id of expected) {
       const hit = foundIds.has(id);
-      for (const b of buckets) hit ? b.tp++ : b.fn++;
+      for (const b of buckets) {
+        if (hit) b.tp++;
+        else b.fn++;
+      }
       if (!hit) {
         const note = known.has(id) ? '' : ' (claim not in the dataset)';
         misses.push(`  ${p.id} [${p.lang}] expected ${id}${note}\n      "${clip(p.text)}"`);

@@ -2,10 +2,8 @@ import { z } from 'zod';
 
 /** Reader settings, stored locally; never synced, never sent anywhere. */
 export const SettingsSchema = z.object({
-  /** Draw marks on pages. Off keeps the badge count but shows nothing in the page. */
-  showMarks: z.boolean().default(true),
   /** Open the evidence card when the pointer rests on a mark, not only on click. */
-  openCardOnHover: z.boolean().default(false),
+  openCardOnHover: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

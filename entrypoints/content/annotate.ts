@@ -7,6 +7,7 @@ import { loadMatchIndex, matchBlocks, type MatchIndexJson } from '../../utils/en
 import type { MessageKey } from '../../utils/i18n-keys';
 import { parseMessage, type MarkCommand, type Message } from '../../utils/messages';
 import { PageAnnotator, type Mark, type Scheduler } from '../../utils/page/annotator';
+import { loadSettings } from '../../utils/extension/settings-store';
 import { createCardHost } from './card-host';
 import { PageDismissals, pageKeyUrl } from './dismissals';
 
@@ -25,6 +26,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
 
   let pageUrl = pageKeyUrl(location.href);
   let dismissals = await PageDismissals.load(pageUrl);
+  const settings = await loadSettings();
   if (ctx.isInvalid) return;
 
   const annotator = new PageAnnotator({
@@ -119,7 +121,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     document,
     'pointermove',
     (event: PointerEvent) => {
-      if (!event.isTrusted || event.pointerType === 'touch' || annotator.marks.length === 0) return;
+      if (!settings.openCardOnHover || !event.isTrusted || event.pointerType === 'touch' || annotator.marks.length === 0) return;
       // Over the card, nothing under it is hovered (composedPath is only readable during dispatch).
       pointer = card.containsEvent(event) ? null : { x: event.clientX, y: event.clientY };
       if (pointerFrame) return;

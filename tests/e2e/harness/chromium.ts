@@ -1,6 +1,12 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM_PATH, requireBuild } from './builds';
 
+/** The little of the extension API the harness calls inside the service worker. */
+declare const chrome: {
+  storage: { session: { get(keys: null): Promise<Record<string, { url: string }>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
 export interface ChromiumSession {
   context: BrowserContext;
   serviceWorker: Worker;
