@@ -21,7 +21,7 @@ export const claimCardStyles = /* css */ `
   --rtt-flag-bg: #eef0f3;
   display: block;
   box-sizing: border-box;
-  inline-size: min(30rem, calc(100vw - 1rem));
+  inline-size: min(30rem, 100%); /* fills the host the content script sizes */
   max-block-size: min(85vh, 48rem);
   overflow: auto;
   padding: 1rem 1.125rem;
