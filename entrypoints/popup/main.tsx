@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
+import datasetJson from '../../generated/dataset.json';
+import type { Dataset } from '../../data/schema/index';
 import { TabStateSchema, type Message } from '../../utils/messages';
+
+const titles: Record<string, string> = Object.fromEntries((datasetJson as unknown as Dataset).claims.map((c) => [c.id, c.title]));
 
 async function loadActiveTabState() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -13,4 +17,4 @@ async function loadActiveTabState() {
 
 const app = document.getElementById('app')!;
 render(<PopupView state={null} titles={{}} />, app);
-void loadActiveTabState().then((state) => render(<PopupView state={state} titles={{}} />, app));
+void loadActiveTabState().then((state) => render(<PopupView state={state} titles={titles} />, app));
