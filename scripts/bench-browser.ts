@@ -10,7 +10,7 @@
 //   - on the 1 MB page, the cost of annotating 100 appended paragraphs, per character against the full page.
 // Prints a table and merges the figures into bench-results.json under the "browser" key.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
   });
   copyFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), join(dir, 'mark.min.js'));
 
+  const loadBefore = loadavg().map((x) => round(x));
   const claims = claimSentences();
   const pages = SIZES.map((size, i) => {
     const page = generatePage(size, SEED + i, claims);
@@ -274,14 +275,19 @@ async function main(): Promise<void> {
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const fmt = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  console.log(`\nbrowser benchmark — Chromium ${version}, headless; medians of ${ANNOTATE_RUNS} annotates and ${WALK_RUNS} walks\n`);
+  const loadAfter = loadavg().map((x) => round(x));
+  console.log(
+    `\nbrowser benchmark — Chromium ${version}, headless; medians of ${ANNOTATE_RUNS} annotates and ${WALK_RUNS} walks; ` +
+      `${cpus().length} CPUs, load average ${loadBefore[0]} before, ${loadAfter[0]} after (task durations include any time the OS took the CPU away)\n`,
+  );
   console.log(fmt(rows[0]!));
   for (const row of rows.slice(1)) console.log(fmt(row));
   for (const r of results) {
     const mk = r.markjs as MarkJsResult;
     const ph = r.phasesOnePass as Record<string, number>;
     console.log(
-      `\n${r.page}: our longest tasks per annotate run (ms): ${(r.annotate as AnnotateRun[]).map((a) => a.topTasksMs.join(', ')).join(' | ')}` +
+      `\n${r.page}: engine (matchBlocks) inside the annotator per run: ${(r.annotate as AnnotateRun[]).map((a) => `${a.engine.ms} ms in ${a.engine.calls} calls, longest ${a.engine.longestCallMs}`).join(' | ')}` +
+        `\n${r.page}: our longest tasks per annotate run (ms): ${(r.annotate as AnnotateRun[]).map((a) => a.topTasksMs.join(', ')).join(' | ')}` +
         `\n${r.page}: long tasks (API) per run (ms): ${(r.annotate as AnnotateRun[]).map((a) => (a.longTasks?.durationsMs ?? []).join(', ') || '-').join(' | ')}` +
         `\n${r.page}: one synchronous pass for comparison — extract ${ph.extractMs} ms, normalise+match ${ph.matchMs} ms, ranges ${ph.rangesMs} ms, highlight ${ph.highlightMs} ms (${ph.blocks} blocks, ${ph.matches} matches)` +
         `\n${r.page}: mark.js ${mk.phrasings} phrasings on ${mk.paragraphs}/${mk.ofParagraphs} paragraphs (${mk.subsetChars} chars) in ${mk.ms} ms, ${mk.hits} <mark>s` +
@@ -293,7 +299,8 @@ async function main(): Promise<void> {
     console.log(
       `\nappended ${label}: ${r.paragraphs} paragraphs (${r.appendedChars} chars) on the ${full.page} page — work ${r.workMs} ms in ${r.tasks} tasks ` +
         `(longest ${r.longestTaskMs} ms), wall ${r.wallMs} ms, marks ${r.marksBefore} → ${r.marksAfter}; in proportion to the full page's ` +
-        `cost per character it would be ${r.expectedMsInProportion} ms: ${r.costPerCharVsFullPage}×` +
+        `cost per character it would be ${r.expectedMsInProportion} ms: ${r.costPerCharVsFullPage}×; ` +
+        `engine ${r.engine.ms} ms in ${r.engine.calls} calls over ${r.engine.chars} chars` +
         `${r.longTasks ? `; long tasks (API) ${r.longTasks.count}${r.longTasks.count ? ` (max ${r.longTasks.longestMs} ms)` : ''}` : ''}`,
     );
   }
@@ -319,7 +326,10 @@ async function main(): Promise<void> {
   existing.browser = {
     date: new Date().toISOString(),
     chromium: version,
+    cpus: cpus().length,
+    loadAverage: { before: loadBefore, after: loadAfter },
     seed: SEED,
+    runs: { walk: WALK_RUNS, annotate: ANNOTATE_RUNS },
     aims: AIMS,
     markjsOptions: MARKJS_OPTIONS,
     results,

@@ -102,9 +102,32 @@ interface AnnotateRun {
   longestTaskMs: number;
   /** Our five longest tasks, ms. */
   topTasksMs: number[];
+  /** The engine calls (matchBlocks, normalisation included) inside those tasks. */
+  engine: ReturnType<typeof engineSince>;
   marks: number;
   claims: number;
   longTasks: LongTaskSummary | null;
+}
+
+/** The engine's share of the annotator's work: every matchBlocks call it makes, timed. */
+const engine = { calls: 0, ms: 0, longestMs: 0, chars: 0 };
+function timedMatch(blocks: string[]) {
+  const t0 = performance.now();
+  const out = matchBlocks(blocks, index);
+  const ms = performance.now() - t0;
+  engine.calls++;
+  engine.ms += ms;
+  engine.longestMs = Math.max(engine.longestMs, ms);
+  for (const b of blocks) engine.chars += b.length;
+  return out;
+}
+function engineSince(before: typeof engine) {
+  return {
+    calls: engine.calls - before.calls,
+    ms: round(engine.ms - before.ms),
+    longestCallMs: round(engine.longestMs),
+    chars: engine.chars - before.chars,
+  };
 }
 
 let live: PageAnnotator | null = null;
@@ -117,9 +140,11 @@ async function annotateOnce(keep = false): Promise<AnnotateRun> {
   const tasks: number[] = [];
   const spans: [number, number][] = [];
   let claims = 0;
+  engine.longestMs = 0;
+  const engineBefore = { ...engine };
   const annotator = new PageAnnotator({
     root: document,
-    match: (blocks) => matchBlocks(blocks, index),
+    match: timedMatch,
     onMarksChanged: (ids) => (claims = ids.length),
     isDismissed: () => false,
     scheduler: timedScheduler(tasks, spans),
@@ -139,6 +164,7 @@ async function annotateOnce(keep = false): Promise<AnnotateRun> {
     tasks: tasks.length,
     longestTaskMs: round(Math.max(...tasks)),
     topTasksMs: top(tasks),
+    engine: engineSince(engineBefore),
     marks: annotator.marks.length,
     claims,
     longTasks: longTasksSupported ? longTasksIn(t0, performance.now(), spans) : null,
@@ -238,6 +264,8 @@ const bench = {
     const article = document.querySelector('article') ?? document.body;
     const marksBefore = annotator.marks.length;
     const taskStart = liveTasks.length;
+    engine.longestMs = 0;
+    const engineBefore = { ...engine };
     const template = document.createElement('template');
     template.innerHTML = paragraphs.map((p) => p.trim()).join(separator);
     const appendedChars = template.content.textContent?.length ?? 0;
@@ -261,6 +289,7 @@ const bench = {
       tasks: tasks.length,
       longestTaskMs: tasks.length ? round(Math.max(...tasks)) : 0,
       topTasksMs: top(tasks),
+      engine: engineSince(engineBefore),
       marksBefore,
       marksAfter: annotator.marks.length,
       longTasks: longTasksSupported ? longTasksIn(t0, performance.now(), spans) : null,
