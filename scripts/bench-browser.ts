@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
-import type { AnnotateRun, AppendResult, MarkJsResult, PageBench } from './bench-browser/page-bench';
+import type { AnnotateRun, AppendResult, ExtensionResult, MarkJsResult, PageBench } from './bench-browser/page-bench';
+import { launchChromium } from '../tests/e2e/harness/chromium';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -241,6 +242,47 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  // The real extension (optional: needs `npm run build`): the same pages under a news host, watched from the page.
+  const extension: Record<string, ExtensionResult> = {};
+  let extensionNote = '';
+  if (!existsSync(join(REPO_ROOT, '.output/chrome-mv3/manifest.json'))) {
+    extensionNote = 'skipped: no build in .output/chrome-mv3 (npm run build)';
+  } else {
+    const dir2 = mkdtempSync(join(tmpdir(), 'rtt-bench-browser-ext-'));
+    for (const p of pages) writeFileSync(join(dir2, `page-${p.size / 1e6}mb.html`), p.html);
+    await build({
+      entryPoints: [join(REPO_ROOT, 'scripts/bench-browser/page-bench.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome110',
+      outfile: join(dir2, 'page-bench.js'),
+      logLevel: 'warning',
+    });
+    const proxy = await startFixtureServer(dir2);
+    const session = await launchChromium(proxy.address);
+    try {
+      for (const p of pages) {
+        const label = `${p.size / 1e6} MB`;
+        console.error(`bench-browser: real extension, ${label} page…`);
+        const expected = ((results.find((r) => r.page === label)!.annotate as AnnotateRun[])[0]!).marks;
+        const page = await session.open(`http://www.reuters.com/page-${p.size / 1e6}mb.html`);
+        await page.waitForFunction(() => '__rttBench' in window, undefined, { timeout: 60_000 });
+        extension[label] = await page.evaluate(
+          ([n]) => (window as unknown as BenchWindow).__rttBench.watchExtension(n, 1_500, 60_000),
+          [expected] as const,
+        );
+        await page.close();
+      }
+    } catch (error) {
+      extensionNote = `failed: ${String(error).split('\n')[0]}`;
+    } finally {
+      await session.close();
+      await proxy.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  }
+
   const full = results[0]!;
   const fullPerChar = (full.annotateMedianWorkMs as number) / (full.textChars as number);
   const appendedSummary: Record<string, unknown> = { onPageOf: full.page };
@@ -304,6 +346,14 @@ async function main(): Promise<void> {
         `${r.longTasks ? `; long tasks (API) ${r.longTasks.count}${r.longTasks.count ? ` (max ${r.longTasks.longestMs} ms)` : ''}` : ''}`,
     );
   }
+  if (extensionNote) console.log(`\nreal extension: ${extensionNote}`);
+  for (const [label, e] of Object.entries(extension)) {
+    console.log(
+      `\nreal extension (built, content script on www.reuters.com via the fixture proxy), ${label}: ${e.marks} marks, last mark ${e.marksDoneAfterLoadMs} ms after the load event` +
+        `${e.timedOut ? ' (timed out before the expected count)' : ''}; long tasks since load (any, the page runs only the bench script): ${e.longTasksSinceLoad}` +
+        `${e.longTasksSinceLoad ? ` (ms: ${e.durationsMs.join(', ')})` : ''}`,
+    );
+  }
   console.log(
     '\nwalk = bare TreeWalker over every text node of the body; annotate (work) = sum of the PageAnnotator\'s tasks' +
       '\n(extract, normalise, match, ranges, visibility check, CSS highlights) from start() to idle; wall = the same' +
@@ -334,6 +384,7 @@ async function main(): Promise<void> {
     markjsOptions: MARKJS_OPTIONS,
     results,
     appended: appendedSummary,
+    extension: extensionNote ? { note: extensionNote, ...extension } : extension,
   };
   writeFileSync(file, JSON.stringify(existing, null, 2) + '\n');
   console.log('\nwrote bench-results.json (browser)');

@@ -217,6 +217,40 @@ async function settle(): Promise<void> {
 }
 
 const bench = {
+  /**
+   * With the real extension loaded (its content script runs in an isolated world, so it is watched from
+   * outside): waits until its claim highlight holds `expectMarks` ranges and has not changed for `quietMs`,
+   * then reports when that happened and the long tasks since the page loaded.
+   */
+  async watchExtension(expectMarks: number, quietMs: number, timeoutMs: number) {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const loadEnd = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const from = loadEnd?.loadEventEnd ?? 0;
+    let size = -1;
+    let changedAt = performance.now();
+    const t0 = performance.now();
+    for (;;) {
+      const now = registry?.get('right-to-truth-claim')?.size ?? 0;
+      if (now !== size) {
+        size = now;
+        changedAt = performance.now();
+      }
+      if ((size >= expectMarks && performance.now() - changedAt >= quietMs) || performance.now() - t0 > timeoutMs) break;
+      await sleep(5);
+    }
+    await sleep(50);
+    const all = longTasks.filter((t) => t.start >= from);
+    return {
+      marks: size,
+      /** From the load event's end to the last change of our highlight, ms. */
+      marksDoneAfterLoadMs: round(changedAt - from),
+      longTasksSinceLoad: all.length,
+      longestTaskSinceLoadMs: all.length ? round(Math.max(...all.map((t) => t.duration))) : 0,
+      durationsMs: all.map((t) => round(t.duration)),
+      timedOut: size < expectMarks,
+    };
+  },
+
   /** Bare walks and full annotates, interleaved in one run. */
   async main(walkRuns: number, annotateRuns: number) {
     await settle();
@@ -335,4 +369,5 @@ export type PageBench = typeof bench;
 export type MainResult = Awaited<ReturnType<PageBench['main']>>;
 export type AppendResult = Awaited<ReturnType<PageBench['append']>>;
 export type MarkJsResult = Awaited<ReturnType<PageBench['markjs']>>;
+export type ExtensionResult = Awaited<ReturnType<PageBench['watchExtension']>>;
 export type { AnnotateRun };
