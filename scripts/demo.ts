@@ -6,7 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM_PATH, REPO_ROOT, launchChromium, startFixtureServer, type ChromiumSession } from '../tests/e2e/harness';
+import {
+  CHROME_BUILD,
+  CHROMIUM_PATH,
+  REPO_ROOT,
+  callInClosedShadowRoot,
+  eventually,
+  launchChromium,
+  startFixtureServer,
+  type ChromiumSession,
+} from '../tests/e2e/harness';
 
 const PAGES_DIR = join(REPO_ROOT, 'scripts/demo/pages');
 const DATASET = join(REPO_ROOT, 'generated/dataset.json');
@@ -54,16 +63,6 @@ function claimTitles(): Map<string, string> {
   return new Map(dataset.claims.map((c) => [c.id, c.title]));
 }
 
-/** Polls until `check` holds or the time is up; returns the last value read. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-  }
-  return value;
-}
 
 /** The text of each marked range, in document order, from the page's CSS.highlights. */
 function markedTexts(page: Page): Promise<string[]> {
@@ -100,33 +99,8 @@ function pointOnFirstMark(page: Page): Promise<{ x: number; y: number; text: str
   }, HIGHLIGHT);
 }
 
-/** Calls `fn` with `this` = the card's closed shadow root (reached through CDP); its string result, or null. */
-async function inCard(page: Page, fn: string): Promise<string | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { localName?: string; children?: DomNode[]; shadowRoots?: DomNode[]; backendNodeId: number };
-    const find = (n: DomNode): DomNode | null => {
-      if (n.localName === 'right-to-truth-card') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const shadow = find(root as DomNode)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      returnByValue: true,
-      functionDeclaration: fn,
-    });
-    return typeof result.value === 'string' ? result.value : null;
-  } finally {
-    await cdp.detach();
-  }
-}
+/** Calls `fn` with `this` = the card's closed shadow root; its string result, or null. */
+const inCard = (page: Page, fn: string) => callInClosedShadowRoot(page, 'right-to-truth-card', fn);
 
 /** The open card's heading and number of source links, or null when it is hidden. */
 const READ_CARD = `function () {

@@ -15,6 +15,8 @@ import {
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
+  callInClosedShadowRoot,
+  eventually,
 } from './harness';
 
 // Hosts on the site list and not HSTS-preloaded, so plain http reaches the fixture server.
@@ -94,31 +96,7 @@ async function chromiumSession(server: FixtureServer): Promise<Session> {
     },
     async inCard(page, fn) {
       const raw = (page as ReturnType<typeof wrap>).raw as PlaywrightPage;
-      const cdp = await raw.context().newCDPSession(raw);
-      try {
-        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-        type DomNode = { localName?: string; children?: DomNode[]; shadowRoots?: DomNode[]; backendNodeId: number };
-        const find = (n: DomNode): DomNode | null => {
-          if (n.localName === 'right-to-truth-card') return n;
-          for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-            const hit = find(c);
-            if (hit) return hit;
-          }
-          return null;
-        };
-        const host = find(root as DomNode);
-        const shadow = host?.shadowRoots?.[0];
-        if (!shadow) return null;
-        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-        const { result } = await cdp.send('Runtime.callFunctionOn', {
-          objectId: object.objectId!,
-          returnByValue: true,
-          functionDeclaration: fn,
-        });
-        return typeof result.value === 'string' ? result.value : null;
-      } finally {
-        await cdp.detach();
-      }
+      return callInClosedShadowRoot(raw, 'right-to-truth-card', fn);
     },
     close: () => s.close(),
   };
@@ -226,16 +204,6 @@ interface FirefoxApi {
   };
 }
 
-/** Polls until `check` holds (content scripts run at document_idle and annotate in idle slices). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 /** The text of each range of one of our highlights, in document order, read from the page's CSS.highlights. */
 function marked(page: TestPage, name = CLAIM): Promise<string[]> {

@@ -6,6 +6,7 @@ import {
   browserAvailable,
   launchChromium,
   launchFirefox,
+  eventually,
   startFixtureServer,
   type FixtureServer,
 } from './harness';
@@ -26,16 +27,6 @@ const browsers: { name: string; path: string; launch: (server: FixtureServer) =>
   { name: 'Firefox', path: FIREFOX_PATH, launch: (server) => launchFirefox(server.port) },
 ];
 
-/** Polls until `check` holds: content scripts run at document_idle, after the page's load event. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 describe.each(browsers)('foundation in $name', ({ path, launch }) => {
   let server: FixtureServer;

@@ -2,3 +2,5 @@ export * from './builds';
 export * from './fixture-server';
 export * from './chromium';
 export * from './firefox';
+export * from './poll';
+export * from './closed-shadow-root';
