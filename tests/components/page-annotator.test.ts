@@ -155,6 +155,30 @@ describe('PageAnnotator', () => {
     expect(reports.at(-1)).toEqual(['no-political-prisoners', 'nobody-killed']);
   });
 
+  it('scans only the new paragraphs when appended HTML has white space between them', async () => {
+    start('<main id="feed">\n<p>no political prisoners</p>\n</main>');
+    await scheduler.flush();
+    const seen: string[][] = [];
+    const inner = annotator['deps'].match;
+    annotator['deps'].match = (blocks) => {
+      seen.push(blocks);
+      return inner(blocks);
+    };
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '\n<p>Later, officials said nobody was killed.</p>\n<p>Rain is due.</p>\n');
+    await scheduler.flush();
+    expect(seen.flat().sort()).toEqual(['Later, officials said nobody was killed.', 'Rain is due.']);
+    expect(annotator.marks.map((m) => m.claimId)).toEqual(['no-political-prisoners', 'nobody-killed']);
+  });
+
+  it('still rescans a paragraph when white space joins two of its inline words', async () => {
+    start('<p id="a"><b>no political</b><i>prisoners</i></p>');
+    await scheduler.flush();
+    const a = document.getElementById('a')!;
+    a.insertBefore(document.createTextNode(' '), a.lastChild);
+    await scheduler.flush();
+    expect(annotator.marks.map((m) => m.claimId)).toEqual(['no-political-prisoners']);
+  });
+
   it('rebuilds marks when the framework re-renders the marked text, and drops removed ones', async () => {
     start('<p id="a">no political prisoners</p><p id="b">nobody was killed</p>');
     await scheduler.flush();

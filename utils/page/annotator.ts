@@ -263,11 +263,14 @@ export class PageAnnotator {
       if (r.type === 'characterData') {
         this.queue(blockRootOf(target));
       } else if (r.type === 'childList') {
-        r.addedNodes.forEach((n) => this.queue(isInline(n) ? blockRootOf(target) : n));
+        r.addedNodes.forEach((n) => {
+          if (isBlockGap(n, n.previousSibling, n.nextSibling)) return;
+          this.queue(isInline(n) ? blockRootOf(target) : n);
+        });
         if (r.removedNodes.length > 0) {
           this.needsPrune = true;
           let inline = false;
-          r.removedNodes.forEach((n) => (inline ||= isInline(n)));
+          r.removedNodes.forEach((n) => (inline ||= isInline(n) && !isBlockGap(n, r.previousSibling, r.nextSibling)));
           if (inline) this.queue(blockRootOf(target));
           else this.scheduleWork();
         }
@@ -506,6 +509,21 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /** Text and known inline elements change the block around them; anything else is a block of its own. */
+/**
+ * White space between two blocks (the newlines of appended HTML) changes no block's text: queueing its
+ * parent would rescan the whole article for every appended batch.
+ */
+function isBlockGap(node: Node, before: Node | null, after: Node | null): boolean {
+  if (!isWhiteSpaceText(node)) return false;
+  while (before && isWhiteSpaceText(before)) before = before.previousSibling;
+  while (after && isWhiteSpaceText(after)) after = after.nextSibling;
+  return (before === null || !isInline(before)) && (after === null || !isInline(after));
+}
+
+function isWhiteSpaceText(node: Node): boolean {
+  return node.nodeType === 3 && !/\S/.test((node as Text).data);
+}
+
 function isInline(node: Node): boolean {
   if (node.nodeType === 3) return true;
   if (node.nodeType !== 1) return false;
