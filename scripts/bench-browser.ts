@@ -18,6 +18,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
 import type { AnnotateRun, AppendResult, ExtensionResult, MarkJsResult, PageBench } from './bench-browser/page-bench';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import { mulberry32, pick, type Rand } from './lib/seeded-random';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,18 +34,6 @@ const AIMS = { annotateVsWalk: 6, longestTaskMs: 50, appendedCostPerCharVsFullPa
 
 // ---------- deterministic page generation ----------
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const SUBJECTS = ['The minister', 'Local officials', 'The central bank', 'A government spokesperson', 'Analysts',

@@ -17,25 +17,13 @@ import {
   type MatchIndex,
 } from '../utils/engine/index';
 import { loadClaims, REPO_ROOT } from './lib/engine-data';
+import { mulberry32, pick, type Rand } from './lib/seeded-random';
 
 const TARGET_BYTES = 1_000_000;
 const SEED = 20260123;
 
 // ---------- deterministic generation ----------
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const EN = {
   subjects: ['The minister', 'Local officials', 'The central bank', 'A spokesperson', 'Analysts', 'The city council',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeText, toOriginalRange } from '../../utils/engine/index';
+import { mulberry32 } from '../../scripts/lib/seeded-random';
 
 const norm = (s: string): string => normalizeText(s).text;
 
@@ -90,16 +91,7 @@ describe('offset map', () => {
     'ي', 'ك', 'أ', 'ۀ', 'ة', 'ء', 'ـ', '\u064E', '\u0651', '\u200C', '\u200F', '\u202E', '\u00AD', '۴', '٧',
     '«', '»', '\u201C', '\u2014', 'می', 'ایران', 'İ', 'ß', 'ﷲ', '\uFEFB',
   ];
-  function rng(seed: number): () => number {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+  const rng = mulberry32;
 
   test.each(Array.from({ length: 200 }, (_, i) => i))('round-trips on random string #%i', (seed) => {
     const rand = rng(seed + 1);
