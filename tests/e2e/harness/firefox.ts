@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID, requireBuild } from './builds';
+import { eventually } from './poll';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -43,9 +44,16 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
   const inExtension = async <T>(fn: (pageUrl: string) => Promise<T>, pageUrl: string): Promise<T> => {
     if (!extensionPage) {
       extensionPage = await browser.newPage();
-      // The popup page never reports "load" over BiDi; its DOM being ready is enough.
-      void extensionPage.goto(`moz-extension://${extensionUuid}/popup.html`).catch(() => undefined);
-      await extensionPage.waitForFunction(() => 'browser' in globalThis, { timeout: 10_000 });
+      // The popup page never reports "load" over BiDi, so the navigation is not awaited; instead the harness
+      // polls until the page is the add-on's, with its API. Evaluating mid-navigation may throw: try again.
+      const page = extensionPage;
+      void page.goto(`moz-extension://${extensionUuid}/popup.html`).catch(() => undefined);
+      const ready = await eventually(
+        () => page.evaluate(() => location.protocol === 'moz-extension:' && 'browser' in globalThis).catch(() => false),
+        Boolean,
+        15_000,
+      );
+      if (!ready) throw new Error(`The add-on's page moz-extension://${extensionUuid}/popup.html did not open`);
     }
     return extensionPage.evaluate(fn, pageUrl);
   };
