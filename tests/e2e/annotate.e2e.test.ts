@@ -75,25 +75,11 @@ function wrap(page: AnyPage): TestPage & { raw: AnyPage } {
 
 async function chromiumSession(server: FixtureServer): Promise<Session> {
   const s: ChromiumSession = await launchChromium(server.address);
-  const tabIdOf = (url: string) =>
-    s.serviceWorker.evaluate(async (pageUrl) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const stored = await api.storage.session.get(null);
-      const entry = Object.entries(stored).find(([key, value]) => key.startsWith('tab-marks:') && value.url === pageUrl);
-      return entry ? Number(entry[0].slice('tab-marks:'.length)) : null;
-    }, url);
   return {
     open: async (url) => wrap(await s.open(url)),
     badgeText: (url) => s.badgeText(url),
     hasReported: (url) => s.hasReported(url),
-    async command(url, command) {
-      const tabId = await tabIdOf(url);
-      await s.serviceWorker.evaluate(
-        ([id, cmd]) =>
-          (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id as number, { type: 'run-command', command: cmd }),
-        [tabId, command] as const,
-      );
-    },
+    command: (url, command) => s.sendToTab(url, { type: 'run-command', command }),
     async inCard(page, fn) {
       const raw = (page as ReturnType<typeof wrap>).raw as PlaywrightPage;
       return callInClosedShadowRoot(raw, 'right-to-truth-card', fn);
@@ -104,36 +90,11 @@ async function chromiumSession(server: FixtureServer): Promise<Session> {
 
 async function firefoxSession(server: FixtureServer): Promise<Session> {
   const s: FirefoxSession = await launchFirefox(server.port);
-  // An extension page of our own, for the add-on API (the harness keeps its own private).
-  let ext: PuppeteerPage | undefined;
-  const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
-    if (!ext) {
-      ext = await s.browser.newPage();
-      await ext
-        .goto(`moz-extension://${s.extensionUuid}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 10_000 })
-        .catch(() => undefined);
-      await ext.waitForFunction(() => 'browser' in globalThis, { timeout: 10_000 });
-    }
-    return ext.evaluate(fn as never, arg as never) as Promise<T>;
-  };
-  const tabIdOf = (url: string) =>
-    inExtension(async (pageUrl: string) => {
-      const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
-      const stored = await api.storage.session.get(null);
-      const entry = Object.entries(stored).find(([key, value]) => key.startsWith('tab-marks:') && value.url === pageUrl);
-      return entry ? Number(entry[0].slice('tab-marks:'.length)) : null;
-    }, url);
   return {
     open: async (url) => wrap(await s.open(url)),
     badgeText: (url) => s.badgeText(url),
     hasReported: (url) => s.hasReported(url),
-    async command(url, command) {
-      const tabId = await tabIdOf(url);
-      await inExtension(async ([id, cmd]: [number, string]) => {
-        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
-        await api.tabs.sendMessage(id, { type: 'run-command', command: cmd });
-      }, [tabId!, command] as [number, string]);
-    },
+    command: (url, command) => s.sendToTab(url, { type: 'run-command', command }),
     async inCard(page, fn) {
       // A closed shadow root is out of the page's reach, but WebDriver BiDi may serialise it
       // (includeShadowTree: 'all') and call a function on it: raw BiDi, as puppeteer has no API for this.
@@ -190,20 +151,6 @@ const READ_CARD = `function () {
     links: [...this.querySelectorAll('a[href]')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
   });
 }`;
-
-/** The little of the extension API the tests call from the service worker. */
-interface ChromeApi {
-  storage: { session: { get(keys: null): Promise<Record<string, { url: string }>> } };
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-interface FirefoxApi {
-  storage: { session: { get(keys: null): Promise<Record<string, { url: string }>> } };
-  tabs: {
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-}
-
 
 /** The text of each range of one of our highlights, in document order, read from the page's CSS.highlights. */
 function marked(page: TestPage, name = CLAIM): Promise<string[]> {

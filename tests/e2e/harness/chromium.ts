@@ -5,6 +5,7 @@ import { CHROME_BUILD, CHROMIUM_PATH, requireBuild } from './builds';
 declare const chrome: {
   storage: { session: { get(keys: null): Promise<Record<string, { url: string }>> } };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
 };
 
 export interface ChromiumSession {
@@ -17,6 +18,8 @@ export interface ChromiumSession {
   badgeText(url: string): Promise<string>;
   /** Whether the background has heard from the content script in the tab showing `url`. */
   hasReported(url: string): Promise<boolean>;
+  /** Sends `message` to the content script of the tab showing `url`, as the background does. */
+  sendToTab(url: string, message: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,11 @@ export async function launchChromium(proxyAddress: string): Promise<ChromiumSess
     },
     async hasReported(url) {
       return (await tabIdOf(url)) !== null;
+    },
+    async sendToTab(url, message) {
+      const tabId = await tabIdOf(url);
+      if (tabId === null) throw new Error(`No content script has reported from ${url}`);
+      await serviceWorker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, message] as const);
     },
     close: () => context.close(),
   };

@@ -11,6 +11,8 @@ export interface FirefoxSession {
   /** The toolbar badge text of the tab showing `url`, read from one of the extension's own pages. */
   badgeText(url: string): Promise<string>;
   hasReported(url: string): Promise<boolean>;
+  /** Sends `message` to the content script of the tab showing `url`, as the background does. */
+  sendToTab(url: string, message: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,15 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
     async hasReported(url) {
       return (await tabIdOf(url)) !== null;
     },
+    async sendToTab(url, message) {
+      const tabId = await tabIdOf(url);
+      if (tabId === null) throw new Error(`No content script has reported from ${url}`);
+      await inExtension(async (json) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const { id, msg } = JSON.parse(json) as { id: number; msg: unknown };
+        await api.tabs.sendMessage(id, msg);
+      }, JSON.stringify({ id: tabId, msg: message }));
+    },
     close: () => browser.close(),
   };
 }
@@ -93,4 +104,5 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
 interface ExtensionApi {
   storage: { session: { get(keys: null): Promise<Record<string, { url: string }>> } };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
 }
