@@ -19,6 +19,7 @@ import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
 import type { AnnotateRun, AppendResult, ExtensionResult, MarkJsResult, PageBench } from './bench-browser/page-bench';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { mulberry32, pick, type Rand } from './lib/seeded-random';
+import { writeBenchResults } from './lib/bench-results';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -352,17 +353,7 @@ async function main(): Promise<void> {
       `\naims: annotate ≤ ${AIMS.annotateVsWalk}× walk, no task of ours over ${AIMS.longestTaskMs} ms, appended content in proportion to its size.`,
   );
 
-  const file = join(REPO_ROOT, 'bench-results.json');
-  let existing: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) existing = parsed as Record<string, unknown>;
-    } catch {
-      console.error('bench-browser: bench-results.json was not valid JSON; replacing it');
-    }
-  }
-  existing.browser = {
+  writeBenchResults(REPO_ROOT, 'browser', {
     date: new Date().toISOString(),
     chromium: version,
     cpus: cpus().length,
@@ -374,9 +365,7 @@ async function main(): Promise<void> {
     results,
     appended: appendedSummary,
     extension: extensionNote ? { note: extensionNote, ...extension } : extension,
-  };
-  writeFileSync(file, JSON.stringify(existing, null, 2) + '\n');
-  console.log('\nwrote bench-results.json (browser)');
+  });
 }
 
 main().catch((error: unknown) => {

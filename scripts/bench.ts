@@ -4,8 +4,6 @@
 // normalisation and matching, and two baselines in the same run — one RegExp alternation of all phrasings
 // (exact) and fuse.js per paragraph (sampled and extrapolated) — and how many planted fuzzy variants each
 // finds. Prints a table and merges the figures into bench-results.json under the "engine" key.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import {
@@ -18,6 +16,7 @@ import {
 } from '../utils/engine/index';
 import { loadClaims, REPO_ROOT } from './lib/engine-data';
 import { mulberry32, pick, type Rand } from './lib/seeded-random';
+import { writeBenchResults } from './lib/bench-results';
 
 const TARGET_BYTES = 1_000_000;
 const SEED = 20260123;
@@ -333,25 +332,13 @@ function main(): void {
       '\n"vs" = baseline time / engine match time; found = planted claim sentences found (engine/regex).',
   );
 
-  const file = join(REPO_ROOT, 'bench-results.json');
-  let existing: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) existing = parsed as Record<string, unknown>;
-    } catch {
-      console.error('bench: bench-results.json was not valid JSON; replacing it');
-    }
-  }
-  existing.engine = {
+  writeBenchResults(REPO_ROOT, 'engine', {
     date: new Date().toISOString(),
     node: process.version,
     seed: SEED,
     aims: { matchMsPerMbAt5000Phrasings: 100, indexLoadMs: 20 },
     results: rows,
-  };
-  writeFileSync(file, JSON.stringify(existing, null, 2) + '\n');
-  console.log(`\nwrote bench-results.json (engine)`);
+  });
 }
 
 if (!process.env.BENCH_NO_MAIN) main();
