@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { formatProblems, writeGenerated } from './scripts/lib/write-generated';
 
 // Firefox id: fixed so that storage and the add-on's identity survive updates.
 const GECKO_ID = 'right-to-truth@right-to-truth.org';
@@ -8,6 +9,17 @@ export default defineConfig({
   // No auto-imports: every dependency is visible at the top of each file, and
   // pure modules stay runnable in Node without WXT's globals.
   imports: false,
+  hooks: {
+    // The content script and popup import generated/ (validated dataset, prebuilt match index): write it
+    // before every build, so `wxt`, `wxt build` and `wxt zip` work on a fresh clone without `npm run generate`.
+    'build:before': (wxt) => {
+      const result = writeGenerated(wxt.config.root);
+      if (!result.ok) {
+        throw new Error(`data/ has ${result.problems.length} problem(s):\n${formatProblems(result.problems).join('\n')}`);
+      }
+      wxt.logger.info(`generate: ${result.summary}`);
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
