@@ -15,7 +15,8 @@ function fakeMatch(blocks: string[]): BlockMatch[] {
     const normal = text.replace(/\s/g, ' ');
     for (const [phrasing, claimId] of Object.entries(PHRASES)) {
       for (let i = normal.indexOf(phrasing); i >= 0; i = normal.indexOf(phrasing, i + 1)) {
-        out.push({ block, claimId, phrasing, start: i, end: i + phrasing.length, score: 1 });
+        const why = { kind: 'phrasing' as const, rule: phrasing, terms: [], context: null };
+        out.push({ block, claimId, phrasing, start: i, end: i + phrasing.length, score: 1, why });
       }
     }
   });

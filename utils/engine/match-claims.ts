@@ -11,6 +11,7 @@ import search from 'approx-string-match';
 import { minTermsFor, type MatchIndex } from './match-index';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
 import { stem, tokenize, type Token } from './tokenize';
+import type { MatchWhy } from './why';
 
 /** One match. Offsets are UTF-16 indices into the ORIGINAL block text, end exclusive. */
 export interface BlockMatch {
@@ -23,6 +24,8 @@ export interface BlockMatch {
   end: number;
   /** Confidence between 0 and 1 (1 = verbatim). */
   score: number;
+  /** Why it fired: the words and the context cue (offsets into the block's original text). */
+  why: MatchWhy;
 }
 
 export interface MatchOptions {
@@ -42,6 +45,10 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** Token positions of the phrasing's words found in the window. */
+  hits: number[];
+  /** The context cue that allowed a phrasing marked needsContext (normalised offsets), if one was needed. */
+  cue: { start: number; end: number } | null;
 }
 
 /**
@@ -134,12 +141,23 @@ function matchBlock(text: string, index: MatchIndex, minScore: number, scratch: 
   return kept.map((c) => {
     const p = index.json.phrasings[c.phrasing]!;
     const r = toOriginalRange(norm, c.start, c.end);
+    const original = (a: number, b: number) => {
+      const o = toOriginalRange(norm, a, b);
+      return { text: text.slice(o.start, o.end), start: o.start, end: o.end };
+    };
+    const why: MatchWhy = {
+      kind: 'phrasing',
+      rule: p.text,
+      terms: c.hits.map((i) => ({ concept: null, ...original(tokens[i]!.start, tokens[i]!.end) })),
+      context: c.cue ? { where: 'same-block', ...original(c.cue.start, c.cue.end) } : null,
+    };
     return {
       claimId: index.json.claims[p.claim]!.id,
       phrasing: p.text,
       start: r.start,
       end: r.end,
       score: Math.round(c.score * 1000) / 1000,
+      why,
     };
   });
 }
@@ -315,8 +333,13 @@ function verify(p: number, a: number, b: number, block: BlockState, index: Match
       }
     }
   }
-  if (phr.needsContext && !hasContext(phr.claim, s, e, block, index)) return null;
-  return { phrasing: p, start: s, end: e, score };
+  let cue: Candidate['cue'] = null;
+  if (phr.needsContext) {
+    cue = findContext(phr.claim, s, e, block, index);
+    if (!cue) return null;
+  }
+  const hits = [...new Set(found.values())].sort((x, y) => x - y);
+  return { phrasing: p, start: s, end: e, score, hits, cue };
 }
 
 /** Move a normalised offset back to the start of the word it falls in. */
@@ -331,15 +354,31 @@ function snapEnd(tokens: Token[], offset: number): number {
   return offset;
 }
 
-function hasContext(claim: number, s: number, e: number, block: BlockState, index: MatchIndex): boolean {
+/** The first of the claim's cues whose every term stands within its window of [s, e) (normalised offsets). */
+function findContext(
+  claim: number,
+  s: number,
+  e: number,
+  block: BlockState,
+  index: MatchIndex,
+): { start: number; end: number } | null {
   const c = index.json.claims[claim]!;
-  if (c.cues.length === 0) return false;
   const lo = s - c.window;
   const hi = e + c.window;
   const tp = block.termPositions;
-  return c.cues.some((cue) =>
-    cue.every((t) => (tp.get(t) ?? []).some((i) => block.tokens[i]!.start >= lo && block.tokens[i]!.end <= hi)),
-  );
+  for (const cue of c.cues) {
+    let start = Infinity;
+    let end = -1;
+    const ok = cue.every((t) => {
+      const i = (tp.get(t) ?? []).find((k) => block.tokens[k]!.start >= lo && block.tokens[k]!.end <= hi);
+      if (i === undefined) return false;
+      start = Math.min(start, block.tokens[i]!.start);
+      end = Math.max(end, block.tokens[i]!.end);
+      return true;
+    });
+    if (ok && end > start) return { start, end };
+  }
+  return null;
 }
 
 function lis(seq: number[]): number {
