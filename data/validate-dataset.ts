@@ -2,8 +2,9 @@
 // No file system, DOM or extension API here, so the same code runs in data:check, vitest and the extension build.
 import Fuse from 'fuse.js';
 import type { z } from 'zod';
-import { ClaimSchema, IncidentSchema, SourceSchema } from './schema/index';
-import type { Claim, Dataset, Incident, Source } from './schema/index';
+import { compileTerm, conceptRef } from '../utils/engine/concepts';
+import { ClaimSchema, IncidentSchema, LexiconSchema, SourceSchema } from './schema/index';
+import type { Claim, Dataset, Incident, Lexicon, Source } from './schema/index';
 
 export interface DataFile {
   /** Path relative to the repo root, e.g. 'data/claims/x.json'. */
@@ -28,6 +29,7 @@ export const SCHEMA_REF = {
   claims: '../schema/claim.schema.json',
   sources: '../schema/source.schema.json',
   incidents: '../schema/incident.schema.json',
+  lexicons: '../schema/lexicon.schema.json',
 } as const;
 
 type Folder = keyof typeof SCHEMA_REF;
@@ -141,7 +143,7 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function folderOf(path: string): { folder: Folder; baseName: string } | null {
-  const match = /^data\/(claims|sources|incidents)\/([^/]+)\.json$/.exec(path);
+  const match = /^data\/(claims|sources|incidents|lexicons)\/([^/]+)\.json$/.exec(path);
   if (!match) return null;
   return { folder: match[1] as Folder, baseName: match[2] as string };
 }
@@ -164,11 +166,12 @@ export function validateDataset(
   const claims: Parsed<Claim>[] = [];
   const sources: Parsed<Source>[] = [];
   const incidents: Parsed<Incident>[] = [];
+  const lexicons: Parsed<Lexicon>[] = [];
 
   for (const file of files) {
     const where = folderOf(file.path);
     if (!where) {
-      problems.push({ path: file.path, field: '(file)', message: 'data files belong in data/claims, data/sources or data/incidents and end in .json' });
+      problems.push({ path: file.path, field: '(file)', message: 'data files belong in data/claims, data/sources, data/incidents or data/lexicons and end in .json' });
       fatal = true;
       continue;
     }
@@ -184,7 +187,7 @@ export function validateDataset(
     if (file.text !== canonicalJson(raw)) {
       problems.push({ path: file.path, field: '(file)', message: 'not in canonical form; run npm run data:format' });
     }
-    const schema = where.folder === 'claims' ? ClaimSchema : where.folder === 'sources' ? SourceSchema : IncidentSchema;
+    const schema = { claims: ClaimSchema, sources: SourceSchema, incidents: IncidentSchema, lexicons: LexiconSchema }[where.folder];
     const result = schema.safeParse(raw);
     if (!result.success) {
       problems.push(...issueProblems(file.path, result.error.issues, raw));
@@ -201,10 +204,11 @@ export function validateDataset(
     }
     if (where.folder === 'claims') claims.push({ path: file.path, value: value as Claim });
     else if (where.folder === 'sources') sources.push({ path: file.path, value: value as Source });
-    else incidents.push({ path: file.path, value: value as Incident });
+    else if (where.folder === 'incidents') incidents.push({ path: file.path, value: value as Incident });
+    else lexicons.push({ path: file.path, value: value as Lexicon });
   }
 
-  for (const list of [claims, sources, incidents] as Parsed<{ id: string }>[][]) {
+  for (const list of [claims, sources, incidents, lexicons] as Parsed<{ id: string }>[][]) {
     const seen = new Map<string, string>();
     for (const item of list) {
       const first = seen.get(item.value.id);
@@ -281,11 +285,17 @@ export function validateDataset(
   }
 
   problems.push(...phrasingClashes(claims));
+  problems.push(...signatureProblems(claims, incidents, lexicons));
 
   problems.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
   const dataset: Dataset | null = fatal
     ? null
-    : { claims: claims.map((c) => c.value), sources: sources.map((s) => s.value), incidents: incidents.map((i) => i.value) };
+    : {
+        claims: claims.map((c) => c.value),
+        sources: sources.map((s) => s.value),
+        incidents: incidents.map((i) => i.value),
+        lexicons: lexicons.map((l) => l.value),
+      };
   return { dataset, problems };
 }
 
@@ -346,6 +356,82 @@ function phrasingClashes(claims: Parsed<Claim>[]): DataProblem[] {
         message: `"${entry.text}" nearly duplicates ${where}; keep one or make them clearly different`,
       });
     }
+  }
+  return problems;
+}
+
+/** A term that cannot match anything, as a problem at `field`; null when it compiles. */
+function termProblem(path: string, field: string, text: string): DataProblem | null {
+  const compiled = compileTerm(text);
+  return 'error' in compiled ? { path, field, message: `"${text}": ${compiled.error}` } : null;
+}
+
+/**
+ * Lexicon terms that compile, signature slots that name known concepts or readable literals, and a context
+ * for every signature that needs one.
+ */
+function signatureProblems(claims: Parsed<Claim>[], incidents: Parsed<Incident>[], lexicons: Parsed<Lexicon>[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const known = new Set(lexicons.map((l) => l.value.id));
+  const used = new Set<string>();
+  for (const { path, value } of lexicons) {
+    const seen = new Map<string, string>();
+    for (const [lang, list] of Object.entries(value.terms)) {
+      (list ?? []).forEach((term, i) => {
+        const field = `terms.${lang}[${i}]`;
+        const problem = termProblem(path, field, term);
+        if (problem) return problems.push(problem);
+        const key = term.toLowerCase().replace(/\s+/g, ' ');
+        const first = seen.get(key);
+        if (first) problems.push({ path, field, message: `"${term}" is listed twice (also ${first})` });
+        else seen.set(key, field);
+      });
+    }
+  }
+  const incidentCues = new Map(incidents.map((i) => [i.value.id, (i.value.cues ?? []).length]));
+  for (const { path, value: claim } of claims) {
+    claim.context?.cues.forEach((cue, i) => {
+      const problem = termProblem(path, `context.cues[${i}].text`, cue.text);
+      if (problem) problems.push(problem);
+    });
+    (claim.signatures ?? []).forEach((signature, si) => {
+      const checkSlot = (slot: string | string[], field: string) => {
+        (typeof slot === 'string' ? [slot] : slot).forEach((text, k) => {
+          const at = typeof slot === 'string' ? field : `${field}[${k}]`;
+          const ref = conceptRef(text);
+          if (ref === null) {
+            const problem = termProblem(path, at, text);
+            if (problem) problems.push(problem);
+          } else if (!known.has(ref)) {
+            problems.push({ path, field: at, message: `unknown concept "${text}": add data/lexicons/${ref}.json or fix the name` });
+          } else used.add(ref);
+        });
+      };
+      signature.all.forEach((slot, k) => checkSlot(slot, `signatures[${si}].all[${k}]`));
+      (signature.unless ?? []).forEach((slot, k) => checkSlot(slot, `signatures[${si}].unless[${k}]`));
+      const needsContext = (signature.context ?? 'incident') === 'incident';
+      if (needsContext && !claim.context?.cues.length && !incidentCues.get(claim.incident)) {
+        problems.push({
+          path,
+          field: `signatures[${si}].context`,
+          message: `needs incident context, but neither this claim (context.cues) nor its incident "${claim.incident}" (cues) has any cue`,
+        });
+      }
+    });
+    const ids = new Set<string>();
+    (claim.signatures ?? []).forEach((signature, si) => {
+      if (ids.has(signature.id)) problems.push({ path, field: `signatures[${si}].id`, message: `signature id "${signature.id}" is used twice in this claim` });
+      ids.add(signature.id);
+    });
+  }
+  for (const { path, value } of incidents) {
+    (value.cues ?? []).forEach((cue, i) => {
+      const problem = termProblem(path, `cues[${i}].text`, cue.text);
+      if (problem) problems.push(problem);
+    });
+  }
+  for (const { path, value } of lexicons) {
+    if (!used.has(value.id)) problems.push({ path, field: 'id', message: 'no claim signature uses this concept; remove the file or use it' });
   }
   return problems;
 }

@@ -70,6 +70,29 @@ export const ContextSchema = z.strictObject({
 });
 export type Context = z.infer<typeof ContextSchema>;
 
+/**
+ * One slot of a signature: "@concept" (a lexicon in data/lexicons/), or a claim-specific word or expression
+ * (a name, a place, a figure), or a list of such alternatives, any of which fills the slot.
+ */
+export const SignatureSlotSchema = z.union([TextSchema, z.array(TextSchema).min(2, { error: 'list at least two alternatives, or write the slot as one string' })]);
+export type SignatureSlot = z.infer<typeof SignatureSlotSchema>;
+
+/**
+ * A claim signature: what must co-occur for the claim to be recognised in any wording.
+ * Every slot of `all` must be filled within `within` (one sentence, or a sentence and its neighbour); with
+ * `context` "incident" (the default) one of the incident's cues (the claim's context cues and its incident's
+ * cues) must also stand in the same block, a nearby block or the headline. A slot of `unless` in the same
+ * window stops the match (e.g. a rebuttal word).
+ */
+export const SignatureSchema = z.strictObject({
+  id: IdSchema,
+  all: z.array(SignatureSlotSchema).min(2, { error: 'a signature needs at least two slots' }),
+  within: z.enum(['sentence', 'neighbours']).optional().describe('sentence (default): all slots in one sentence; neighbours: in a sentence and the next'),
+  context: z.enum(['incident', 'none']).optional().describe('incident (default): a cue of the claim or its incident must appear nearby; none: the slots identify the claim alone'),
+  unless: z.array(SignatureSlotSchema).min(1).optional().describe('slots that stop the match when found in the same window'),
+});
+export type Signature = z.infer<typeof SignatureSchema>;
+
 export const EvidenceSchema = z.strictObject({
   source: IdSchema,
   /** What this source found, in our own words. */
@@ -93,6 +116,8 @@ export const ClaimSchema = z.strictObject({
       error: 'add at least 3 English phrasings',
     }),
   context: ContextSchema.optional(),
+  /** Concept co-occurrence rules that recognise the claim in reported speech and paraphrase. */
+  signatures: z.array(SignatureSchema).min(1).optional(),
   rebuttal: z.strictObject({ en: TextSchema, fa: TextSchema.optional() }),
   evidence: z.array(EvidenceSchema).min(1, { error: 'add at least one evidence item' }),
   /** corroborated: two or more independent sources; single-source: one source or one chain of reposts. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CueSchema } from './claim';
 import { IdSchema, PartialDateSchema, TextSchema } from './common';
 
 export const FigureSchema = z.strictObject({
@@ -21,5 +22,10 @@ export const IncidentSchema = z.strictObject({
   /** Short neutral summary in our own words. */
   summary: TextSchema,
   figures: z.array(FigureSchema),
+  /**
+   * Words that tie text to this incident (victims' names in each script and spelling, places, dates, event
+   * names). Every claim about the incident uses them as context for its signatures.
+   */
+  cues: z.array(CueSchema).min(1).optional(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claim';
 import { IncidentSchema } from './incident';
+import { LexiconSchema } from './lexicon';
 import { SourceSchema } from './source';
 
 /** JSON Schemas for editors, generated from the zod schemas: repo-relative path → file text. */
@@ -9,6 +10,7 @@ export function generateJsonSchemas(): Record<string, string> {
     ['data/schema/claim.schema.json', ClaimSchema],
     ['data/schema/source.schema.json', SourceSchema],
     ['data/schema/incident.schema.json', IncidentSchema],
+    ['data/schema/lexicon.schema.json', LexiconSchema],
   ];
   const out: Record<string, string> = {};
   for (const [path, schema] of entries) {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { validateDataset, type DataProblem } from '../../data/validate-dataset';
 import type { Dataset } from '../../data/schema/index';
-import { buildMatchIndex, loadMatchIndex, type IndexableClaim, type MatchIndex } from '../../utils/engine/index';
+import { buildMatchIndex, loadMatchIndex, type IndexableClaim, type MatchIndex, type SignatureData } from '../../utils/engine/index';
 import { readKnownUrls } from './known-urls';
 import { readDataFiles } from './read-data-files';
 
@@ -38,9 +38,28 @@ export function loadClaims(root = REPO_ROOT, warn: (message: string) => void = (
 }
 
 /**
+ * The lexicons and incident cues the signatures need, from the files that parse (validity is data:check's
+ * job), so the CLI keeps matching while a file is being edited.
+ */
+export function loadSignatureData(root = REPO_ROOT): Required<SignatureData> {
+  const data: Required<SignatureData> = { lexicons: [], incidents: [] };
+  for (const file of readDataFiles(root)) {
+    const folder = file.path.startsWith('data/lexicons/') ? 'lexicons' : file.path.startsWith('data/incidents/') ? 'incidents' : null;
+    if (!folder) continue;
+    try {
+      const value = JSON.parse(file.text) as { id?: unknown };
+      if (typeof value.id === 'string') (data[folder] as unknown[]).push(value);
+    } catch {
+      // reported by data:check
+    }
+  }
+  return data;
+}
+
+/**
  * The match index, built from data/ directly. Building takes milliseconds, and unlike generated/ it can
  * never be stale after a data or engine change, so the CLI works on a fresh clone right after `npm ci`.
  */
 export function loadIndex(root = REPO_ROOT, warn?: (message: string) => void): MatchIndex {
-  return loadMatchIndex(buildMatchIndex(loadClaims(root, warn)));
+  return loadMatchIndex(buildMatchIndex(loadClaims(root, warn), loadSignatureData(root)));
 }

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataFile } from '../../data/validate-dataset';
 
-const FOLDERS = ['data/claims', 'data/sources', 'data/incidents'] as const;
+const FOLDERS = ['data/claims', 'data/sources', 'data/incidents', 'data/lexicons'] as const;
 
-/** Every .json file in data/claims, data/sources and data/incidents, sorted, with repo-relative paths. */
+/** Every .json file in data/claims, data/sources, data/incidents and data/lexicons, sorted, with repo-relative paths. */
 export function readDataFiles(repoRoot: string): DataFile[] {
   const files: DataFile[] = [];
   for (const folder of FOLDERS) {

@@ -16,7 +16,7 @@ export type GenerateResult =
 export function writeGenerated(root = REPO_ROOT): GenerateResult {
   const { dataset, problems } = loadDataset(root);
   if (!dataset) return { ok: false, problems };
-  const index = buildMatchIndex(dataset.claims);
+  const index = buildMatchIndex(dataset.claims, dataset);
   const out = join(root, 'generated');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(dataset) + '\n');

@@ -2,13 +2,13 @@
 // "noMatch" sentences must match nothing at all.
 import { describe, expect, test } from 'vitest';
 import { buildMatchIndex, loadMatchIndex, matchText } from '../../utils/engine/index';
-import { loadClaims } from '../../scripts/lib/engine-data';
+import { loadClaims, loadSignatureData } from '../../scripts/lib/engine-data';
 import type { Claim } from '../../data/schema/index';
 
 // Validity itself is data:check's job; here every claim file that parses takes part, as in the CLI.
 const all = loadClaims();
 const claims = all.filter((c): c is typeof c & Pick<Claim, 'examples'> => 'examples' in c && c.examples !== undefined);
-const index = loadMatchIndex(buildMatchIndex(all));
+const index = loadMatchIndex(buildMatchIndex(all, loadSignatureData()));
 
 test('there are claims with examples to run', () => {
   expect(claims.length).toBeGreaterThan(0);

@@ -9,6 +9,8 @@ export {
   DEFAULT_CONTEXT_WINDOW,
   MATCH_INDEX_VERSION,
   type IndexableClaim,
+  type IndexableSignature,
+  type SignatureData,
   type MatchIndex,
   type MatchIndexJson,
 } from './match-index';
@@ -16,3 +18,5 @@ export { matchBlocks, DEFAULT_MIN_SCORE, type BlockMatch, type MatchOptions } fr
 export { searchClaims, type ClaimSearchResult } from './search-claims';
 export { splitBlocks, matchText, type TextMatch } from './match-text';
 export { whyLine, whyParts, type MatchWhy, type WhyContext, type WhyLabels, type WhyPlace, type WhyTerm } from './why';
+export { compileTerm, conceptRef, GAP_WORDS, type CompiledTerm } from './concepts';
+export { segmentSentences } from './match-signatures';

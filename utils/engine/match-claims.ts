@@ -9,9 +9,17 @@
  */
 import search from 'approx-string-match';
 import { minTermsFor, type MatchIndex } from './match-index';
+import {
+  evaluateSignatures,
+  signatureScore,
+  spotConcepts,
+  type BlockSignals,
+  type ConceptHit,
+  type SignatureCandidate,
+} from './match-signatures';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
 import { stem, tokenize, type Token } from './tokenize';
-import type { MatchWhy } from './why';
+import type { MatchWhy, WhyContext, WhyPlace } from './why';
 
 /** One match. Offsets are UTF-16 indices into the ORIGINAL block text, end exclusive. */
 export interface BlockMatch {
@@ -31,6 +39,11 @@ export interface BlockMatch {
 export interface MatchOptions {
   /** Minimum score to report, between 0 and 1. Default {@link DEFAULT_MIN_SCORE}. */
   minScore?: number;
+  /**
+   * The page's headline (e.g. the document title): incident cues in it count as context for every block.
+   * matchText passes the text's first line.
+   */
+  headline?: string;
 }
 
 export const DEFAULT_MIN_SCORE = 0.7;
@@ -38,6 +51,8 @@ export const DEFAULT_MIN_SCORE = 0.7;
 const MIN_COVERAGE = 0.62;
 /** Exact-term share a window needs before verification (typo completion may add the rest). */
 const WINDOW_MIN_COVERAGE = 0.5;
+/** Blocks either side whose incident cues count as "nearby" context for a signature. */
+export const NEARBY_BLOCKS = 3;
 
 interface Candidate {
   phrasing: number;
@@ -51,20 +66,150 @@ interface Candidate {
   cue: { start: number; end: number } | null;
 }
 
+interface PreparedBlock {
+  text: string;
+  norm: NormalizedText;
+  tokens: Token[];
+  signals: BlockSignals | null;
+}
+
 /**
- * Match every block against the index. A match never crosses a block boundary. Results are ordered by
- * block, then start offset; overlapping matches within a block are resolved to the best-scoring one.
+ * Match every block against the index. A match never crosses a block boundary, but a signature's incident
+ * context may come from a nearby block or the headline. Results are ordered by block, then start offset;
+ * overlapping matches within a block are resolved to the best-scoring one.
  */
 export function matchBlocks(blocks: readonly string[], index: MatchIndex, options: MatchOptions = {}): BlockMatch[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const out: BlockMatch[] = [];
   const scratch: Scratch = { anchorHits: new Uint8Array(index.json.phrasings.length), touched: [] };
+  const prepared: (PreparedBlock | null)[] = blocks.map((text) => (text.length < 3 ? null : prepare(text, index)));
+  const headline = options.headline ? prepare(options.headline, index) : null;
+  // Blocks holding each context concept, for "nearby" context.
+  const contextBlocks = new Map<number, number[]>();
+  prepared.forEach((p, b) => {
+    if (!p?.signals) return;
+    for (const c of p.signals.byConcept.keys()) {
+      const list = contextBlocks.get(c);
+      if (list) list.push(b);
+      else contextBlocks.set(c, [b]);
+    }
+  });
+  const out: BlockMatch[] = [];
   for (let b = 0; b < blocks.length; b++) {
-    const text = blocks[b]!;
-    if (text.length < 3) continue;
-    for (const m of matchBlock(text, index, minScore, scratch)) out.push({ block: b, ...m });
+    const p = prepared[b];
+    if (!p) continue;
+    const phrased = matchBlock(p, index, minScore, scratch);
+    const signed = p.signals ? signatureMatches(b, p, prepared, headline, contextBlocks, index, minScore) : [];
+    for (const m of resolveOverlaps([...phrased, ...signed])) out.push({ block: b, ...m });
   }
   return out;
+}
+
+function prepare(text: string, index: MatchIndex): PreparedBlock {
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text);
+  let signals: BlockSignals | null = null;
+  if (tokens.length > 0 && index.json.sig.exprs.length > 0) {
+    const keys = tokens.map((t) => stem(t.word));
+    signals = spotConcepts(norm.text, tokens, keys, index);
+    if (signals.hits.length === 0) signals = null;
+  }
+  return { text, norm, tokens, signals };
+}
+
+/** Best score wins each span; ordered by start. */
+function resolveOverlaps(matches: Omit<BlockMatch, 'block'>[]): Omit<BlockMatch, 'block'>[] {
+  if (matches.length <= 1) return matches;
+  matches.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: Omit<BlockMatch, 'block'>[] = [];
+  for (const c of matches) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** Original-text range and words of a normalised range of a block. */
+function originalOf(p: PreparedBlock, start: number, end: number): { text: string; start: number; end: number } {
+  const o = toOriginalRange(p.norm, start, end);
+  return { text: p.text.slice(o.start, o.end), start: o.start, end: o.end };
+}
+
+/** The signature matches of block b, with their context found in the block, nearby blocks or the headline. */
+function signatureMatches(
+  b: number,
+  p: PreparedBlock,
+  prepared: readonly (PreparedBlock | null)[],
+  headline: PreparedBlock | null,
+  contextBlocks: Map<number, number[]>,
+  index: MatchIndex,
+  minScore: number,
+): Omit<BlockMatch, 'block'>[] {
+  const signals = p.signals!;
+  const { signatures, concepts } = index.json.sig;
+  const out: Omit<BlockMatch, 'block'>[] = [];
+  for (const cand of evaluateSignatures(signals, index)) {
+    const sig = signatures[cand.signature]!;
+    let context: WhyContext | null = null;
+    if (sig.context >= 0) {
+      context = findSignatureContext(sig.context, b, cand, p, prepared, headline, contextBlocks);
+      if (!context) continue;
+    }
+    const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null) * 1000) / 1000;
+    if (score < minScore) continue;
+    const tokens = signals.tokens;
+    const span = originalOf(p, tokens[cand.first]!.start, tokens[cand.last]!.end);
+    const claimId = index.json.claims[sig.claim]!.id;
+    out.push({
+      claimId,
+      phrasing: `signature ${sig.id}`,
+      start: span.start,
+      end: span.end,
+      score,
+      why: {
+        kind: 'signature',
+        rule: sig.id,
+        terms: cand.hits.map((h) => ({
+          concept: conceptName(concepts[h.concept]!),
+          ...originalOf(p, tokens[h.first]!.start, tokens[h.last]!.end),
+        })),
+        context,
+      },
+    });
+  }
+  return out;
+}
+
+/** "@suicide" → "suicide"; literals and cues have no concept name. */
+function conceptName(id: string): string | null {
+  return id.startsWith('@') ? id.slice(1) : null;
+}
+
+function findSignatureContext(
+  concept: number,
+  b: number,
+  cand: SignatureCandidate,
+  p: PreparedBlock,
+  prepared: readonly (PreparedBlock | null)[],
+  headline: PreparedBlock | null,
+  contextBlocks: Map<number, number[]>,
+): WhyContext | null {
+  const inBlock = p.signals!.byConcept.get(concept);
+  const cue = (q: PreparedBlock, h: ConceptHit, where: WhyPlace, block?: number): WhyContext => {
+    const o = originalOf(q, q.tokens[h.first]!.start, q.tokens[h.last]!.end);
+    return block === undefined ? { text: o.text, where } : { ...o, where, block };
+  };
+  if (inBlock && inBlock.length > 0) {
+    const s = p.signals!.sentenceOf;
+    const near = inBlock.find((h) => s[h.first]! >= cand.from && s[h.first]! <= cand.to);
+    return near ? cue(p, near, 'same-sentence', b) : cue(p, inBlock[0]!, 'same-block', b);
+  }
+  const headHit = headline?.signals?.byConcept.get(concept)?.[0];
+  if (headline && headHit) return cue(headline, headHit, 'headline');
+  const blocks = contextBlocks.get(concept) ?? [];
+  let best = -1;
+  for (const other of blocks) if (Math.abs(other - b) <= NEARBY_BLOCKS && (best < 0 || Math.abs(other - b) < Math.abs(best - b))) best = other;
+  if (best >= 0) {
+    const q = prepared[best]!;
+    return cue(q, q.signals!.byConcept.get(concept)![0]!, 'nearby', best);
+  }
+  return null;
 }
 
 /** Per-call scratch space, reused across blocks: anchor hits per phrasing, and which entries to reset. */
@@ -73,9 +218,8 @@ interface Scratch {
   touched: number[];
 }
 
-function matchBlock(text: string, index: MatchIndex, minScore: number, scratch: Scratch): Omit<BlockMatch, 'block'>[] {
-  const norm = normalizeText(text);
-  const tokens = tokenize(norm.text);
+function matchBlock(prepared: PreparedBlock, index: MatchIndex, minScore: number, scratch: Scratch): Omit<BlockMatch, 'block'>[] {
+  const { text, norm, tokens } = prepared;
   if (tokens.length === 0) return [];
   const { termIds, postingStart, postings } = index;
   const tids = new Int32Array(tokens.length);

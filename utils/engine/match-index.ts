@@ -2,22 +2,41 @@
  * The prebuilt match index: built once from the dataset (scripts/generate.ts writes it to
  * generated/match-index.json), loaded by the content script without re-processing any phrasing.
  */
+import { compileTerm, conceptRef, type CompiledTerm } from './concepts';
 import { normalizeText } from './normalize-text';
 import { isStopWord, NEGATION, tokenize } from './tokenize';
 
 /** The fields of a dataset claim the engine reads (structurally compatible with `Claim` in data/schema). */
 export interface IndexableClaim {
   id: string;
+  /** The incident's id: claims of one incident share its cues as context for their signatures. */
+  incident?: string | undefined;
   phrasings: readonly { text: string; lang: string; needsContext?: boolean | undefined }[];
   context?: { cues: readonly { text: string; lang: string }[]; window?: number | undefined } | undefined;
+  signatures?: readonly IndexableSignature[] | undefined;
 }
 
-export const MATCH_INDEX_VERSION = 4;
+/** A claim signature (see data/schema/claim.ts SignatureSchema). */
+export interface IndexableSignature {
+  id: string;
+  all: readonly (string | readonly string[])[];
+  within?: 'sentence' | 'neighbours' | undefined;
+  context?: 'incident' | 'none' | undefined;
+  unless?: readonly (string | readonly string[])[] | undefined;
+}
+
+/** What the signatures need besides the claims: the concept lexicons and the incidents' cues. */
+export interface SignatureData {
+  lexicons?: readonly { id: string; terms: Readonly<Record<string, readonly string[] | undefined>> }[];
+  incidents?: readonly { id: string; cues?: readonly { text: string; lang: string }[] | undefined }[];
+}
+
+export const MATCH_INDEX_VERSION = 5;
 export const DEFAULT_CONTEXT_WINDOW = 250;
 
 /** Serialisable index (plain JSON). Term ids index into `terms`. */
 export interface MatchIndexJson {
-  version: 4;
+  version: 5;
   /** Vocabulary of stems; `weights[i]` is the weight of `terms[i]` (rarer across phrasings = heavier). */
   terms: string[];
   weights: number[];
@@ -42,6 +61,31 @@ export interface MatchIndexJson {
    */
   postingStart: number[];
   postings: number[];
+  sig: SignatureIndexJson;
+}
+
+/**
+ * Concepts and signatures. A concept is a lexicon ("@suicide" → "suicide"), a claim-specific literal
+ * ("=reuters"), or an incident's context ("#2022-death-of-sarina-esmailzadeh"); every expression of every
+ * concept is spotted in one pass per block.
+ */
+export interface SignatureIndexJson {
+  concepts: string[];
+  /** Expressions: words (stems, or prefixes where bit k of `prefix` is set), gaps, and the concept. */
+  exprs: (CompiledTerm & { concept: number })[];
+  signatures: {
+    claim: number;
+    id: string;
+    /** Each slot: the concepts any of which fills it. */
+    slots: number[][];
+    unless: number[][];
+    /** 0: one sentence; 1: a sentence and the next. */
+    within: 0 | 1;
+    /** The context concept that must appear nearby, or -1 when the signature needs none. */
+    context: number;
+  }[];
+  /** Per claim: its context concept (its incident's and its own cues), or -1. */
+  claimContext: number[];
 }
 
 /** A loaded index, ready for {@link matchBlocks}. Treat as opaque outside the engine. */
@@ -57,6 +101,13 @@ export interface MatchIndex {
   /** Total weight of each phrasing's distinct terms. */
   phrasingWeight: Float64Array;
   negationId: number;
+  /** Exact first word → expressions starting with it. */
+  exprByFirst: Map<string, number[]>;
+  /** Prefix first word → expressions, and the prefix lengths present. */
+  exprByPrefix: Map<string, number[]>;
+  prefixLengths: number[];
+  /** Per concept: the signatures naming it in a slot. */
+  signaturesByConcept: number[][];
 }
 
 function contentTerms(text: string): string[] {
@@ -66,7 +117,7 @@ function contentTerms(text: string): string[] {
 }
 
 /** Build the serialisable index from dataset claims. Deterministic for the same input. */
-export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJson {
+export function buildMatchIndex(claims: readonly IndexableClaim[], data: SignatureData = {}): MatchIndexJson {
   const terms: string[] = [];
   const ids = new Map<string, number>();
   const idOf = (t: string): number => {
@@ -119,7 +170,85 @@ export function buildMatchIndex(claims: readonly IndexableClaim[]): MatchIndexJs
     postings.push(...l);
     postingStart.push(postings.length);
   }
-  return { version: MATCH_INDEX_VERSION, terms, weights, claims: outClaims, phrasings, postingStart, postings };
+  const sig = buildSignatureIndex(claims, data);
+  return { version: MATCH_INDEX_VERSION, terms, weights, claims: outClaims, phrasings, postingStart, postings, sig };
+}
+
+/**
+ * Compile lexicons, literals and incident cues into one expression table, and signatures into slots of
+ * concept ids. Unknown concepts and terms that cannot match are skipped here (data:check reports them).
+ */
+function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureData): SignatureIndexJson {
+  const concepts: string[] = [];
+  const conceptIds = new Map<string, number>();
+  const exprs: SignatureIndexJson['exprs'] = [];
+  const exprKeys = new Set<string>();
+  const addExprs = (concept: number, texts: readonly string[]) => {
+    for (const text of texts) {
+      const compiled = compileTerm(text);
+      if ('error' in compiled) continue;
+      for (const v of compiled.variants) {
+        const key = `${concept}|${v.words.join(' ')}|${v.prefix}|${v.gap}`;
+        if (exprKeys.has(key)) continue;
+        exprKeys.add(key);
+        exprs.push({ ...v, concept });
+      }
+    }
+  };
+  const conceptId = (name: string, texts: () => readonly string[]): number => {
+    let id = conceptIds.get(name);
+    if (id === undefined) {
+      id = concepts.length;
+      concepts.push(name);
+      conceptIds.set(name, id);
+      addExprs(id, texts());
+    }
+    return id;
+  };
+  const lexicons = new Map((data.lexicons ?? []).map((l) => [l.id, l]));
+  const slotConcept = (slot: string): number | null => {
+    const ref = conceptRef(slot);
+    if (ref === null) return conceptId(`=${normalizeText(slot).text.trim()}`, () => [slot]);
+    const lexicon = lexicons.get(ref);
+    if (!lexicon) return null;
+    return conceptId(`@${ref}`, () => Object.values(lexicon.terms).flatMap((list) => list ?? []));
+  };
+  const slotOf = (slot: string | readonly string[]): number[] =>
+    (typeof slot === 'string' ? [slot] : slot).map(slotConcept).filter((c): c is number => c !== null);
+
+  // Context per incident: the incident's cues and the cues of every claim about it.
+  const incidentCues = new Map<string, string[]>();
+  for (const incident of data.incidents ?? []) incidentCues.set(incident.id, (incident.cues ?? []).map((c) => c.text));
+  for (const claim of claims) {
+    if (!claim.incident) continue;
+    const list = incidentCues.get(claim.incident) ?? [];
+    list.push(...(claim.context?.cues ?? []).map((c) => c.text));
+    incidentCues.set(claim.incident, list);
+  }
+  const claimContext = claims.map((claim) => {
+    const key = claim.incident ? `#${claim.incident}` : `#claim:${claim.id}`;
+    const texts = claim.incident ? (incidentCues.get(claim.incident) ?? []) : (claim.context?.cues ?? []).map((c) => c.text);
+    return texts.length > 0 ? conceptId(key, () => texts) : -1;
+  });
+
+  const signatures: SignatureIndexJson['signatures'] = [];
+  claims.forEach((claim, ci) => {
+    for (const s of claim.signatures ?? []) {
+      const slots = s.all.map(slotOf);
+      if (slots.some((slot) => slot.length === 0)) continue;
+      const needsContext = (s.context ?? 'incident') === 'incident';
+      if (needsContext && claimContext[ci]! < 0) continue; // no cue can ever be found: data:check says so
+      signatures.push({
+        claim: ci,
+        id: s.id,
+        slots,
+        unless: (s.unless ?? []).map(slotOf).filter((slot) => slot.length > 0),
+        within: s.within === 'neighbours' ? 1 : 0,
+        context: needsContext ? claimContext[ci]! : -1,
+      });
+    }
+  });
+  return { concepts, exprs, signatures, claimContext };
 }
 
 /** Distinct terms of a phrasing a block must contain before the phrasing is examined (one may be a typo). */
@@ -169,7 +298,25 @@ export function loadMatchIndex(json: unknown): MatchIndex {
   for (const key of ['terms', 'weights', 'claims', 'phrasings', 'postingStart', 'postings']) {
     if (!Array.isArray(json[key])) throw new Error(`match index: "${key}" missing or not an array`);
   }
+  if (!isRecord(json.sig) || !Array.isArray(json.sig.exprs) || !Array.isArray(json.sig.signatures)) {
+    throw new Error('match index: "sig" missing or malformed');
+  }
   const idx = json as unknown as MatchIndexJson;
+  const exprByFirst = new Map<string, number[]>();
+  const exprByPrefix = new Map<string, number[]>();
+  const lengths = new Set<number>();
+  idx.sig.exprs.forEach((e, i) => {
+    const first = e.words[0]!;
+    const map = e.prefix & 1 ? exprByPrefix : exprByFirst;
+    if (e.prefix & 1) lengths.add(first.length);
+    const list = map.get(first);
+    if (list) list.push(i);
+    else map.set(first, [i]);
+  });
+  const signaturesByConcept: number[][] = idx.sig.concepts.map(() => []);
+  idx.sig.signatures.forEach((s, i) => {
+    for (const c of new Set(s.slots.flat())) signaturesByConcept[c]!.push(i);
+  });
   const termIds = new Map<string, number>();
   idx.terms.forEach((t, i) => termIds.set(t, i));
   const phrasingWeight = new Float64Array(idx.phrasings.length);
@@ -187,5 +334,9 @@ export function loadMatchIndex(json: unknown): MatchIndex {
     distinctTerms: idx.phrasings.map((p) => Int32Array.from(new Set(p.terms))),
     anchorHitsNeeded: Uint8Array.from(idx.phrasings, (p) => anchorHitsFor(new Set(p.terms).size)),
     negationId: termIds.get(NEGATION) ?? -1,
+    exprByFirst,
+    exprByPrefix,
+    prefixLengths: [...lengths].sort((a, b) => a - b),
+    signaturesByConcept,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { MatchIndex } from './match-index';
 import { matchBlocks, type MatchOptions } from './match-claims';
+import type { MatchWhy } from './why';
 
 export interface TextMatch {
   claimId: string;
@@ -13,6 +14,8 @@ export interface TextMatch {
   end: number;
   /** Between 0 and 1. */
   score: number;
+  /** Why it fired; offsets into the whole text. */
+  why: MatchWhy;
 }
 
 /** Split at line breaks (\n, \r\n, \r, U+2028, U+2029); blank lines give empty blocks. */
@@ -31,12 +34,24 @@ export function splitBlocks(text: string): { text: string; offset: number }[] {
 /** All matches in `text`, ordered by start offset. */
 export function matchText(text: string, index: MatchIndex, options?: MatchOptions): TextMatch[] {
   const blocks = splitBlocks(text);
+  // The first non-empty line stands for the headline: its incident cues count for every block.
+  const headline = blocks.find((b) => b.text.trim().length > 0)?.text;
   return matchBlocks(
     blocks.map((b) => b.text),
     index,
-    options,
+    { ...(headline ? { headline } : {}), ...options },
   ).map((m) => {
     const offset = blocks[m.block]!.offset;
-    return { claimId: m.claimId, phrasing: m.phrasing, start: m.start + offset, end: m.end + offset, score: m.score };
+    const shift = <T extends { start?: number; end?: number; block?: number }>(x: T): T => {
+      if (x.start === undefined || x.end === undefined) return x;
+      const o = blocks[x.block ?? m.block]!.offset;
+      return { ...x, start: x.start + o, end: x.end + o };
+    };
+    const why: MatchWhy = {
+      ...m.why,
+      terms: m.why.terms.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+      context: m.why.context ? shift(m.why.context) : null,
+    };
+    return { claimId: m.claimId, phrasing: m.phrasing, start: m.start + offset, end: m.end + offset, score: m.score, why };
   });
 }

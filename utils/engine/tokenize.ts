@@ -10,8 +10,10 @@ export interface Token {
   /** Offsets into the normalised text, UTF-16, end exclusive. */
   start: number;
   end: number;
-  /** Stemmed comparison form. */
+  /** Stemmed comparison form; '' for a stop word. */
   term: string;
+  /** The normalised word as read (initialisms without dots, Persian prefixes and clitics glued on). */
+  word: string;
 }
 
 export const NEGATION = 'not';
@@ -158,7 +160,7 @@ const FA_CLITICS = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ا�
 export function tokenize(text: string): Token[] {
   // One pass: scan words, merging initialisms and Persian prefixes/clitics into the previous token as we go.
   // `word` is kept only until the end; terms come from a cache so repeated words cost one lookup.
-  const out: (Token & { word: string })[] = [];
+  const out: Token[] = [];
   const n = text.length;
   let i = 0;
   let pendingPrefix = false; // previous token is a Persian prefix (می/نمی) waiting for its verb
@@ -194,7 +196,7 @@ export function tokenize(text: string): Token[] {
     out.push({ start, end: i, term: '', word });
   }
   for (const t of out) t.term = termOf(t.word);
-  return out.map((t) => ({ start: t.start, end: t.end, term: t.term }));
+  return out;
 }
 
 const termCache = new Map<string, string>();

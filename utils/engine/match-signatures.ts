@@ -1,0 +1,225 @@
+/**
+ * Claim signatures: recognise a known claim in reported speech and paraphrase, where the official's words
+ * are mostly gone, by the co-occurrence of its concepts in a sentence (or a sentence and its neighbour) and
+ * of its incident's context in the block, a nearby block, the headline or elsewhere on the page.
+ *
+ * Per block, one pass spots every expression of every concept (lexicons, claim literals, incident cues);
+ * sentences are segmented for English and Persian; each signature whose concepts are all present is tried
+ * on each sentence window. Pure: no DOM, no `browser`.
+ */
+import { GAP_WORDS } from './concepts';
+import type { MatchIndex } from './match-index';
+import type { Token } from './tokenize';
+import type { WhyPlace } from './why';
+
+/** A concept found in a block: token range [first, last]. */
+export interface ConceptHit {
+  concept: number;
+  first: number;
+  last: number;
+}
+
+/** What one block holds for the signatures. */
+export interface BlockSignals {
+  tokens: Token[];
+  hits: ConceptHit[];
+  /** Concept id → its hits in this block, in text order. */
+  byConcept: Map<number, ConceptHit[]>;
+  /** Sentence number of each token. */
+  sentenceOf: Int32Array;
+}
+
+/** A signature that held in a block, before context and overlaps are settled. */
+export interface SignatureCandidate {
+  signature: number;
+  /** One hit per slot, as chosen. */
+  hits: ConceptHit[];
+  /** Token range to mark: the clause that carries the claim. */
+  first: number;
+  last: number;
+  /** Sentence window [from, to]. */
+  from: number;
+  to: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen col lt sgt maj capt cpl prof rev sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx inc ltd co'.split(
+    ' ',
+  ),
+);
+const SENTENCE_END = /[.!?؟]/;
+
+/** Sentence number of each token: a new sentence after . ! ? ؟ followed by a space, unless an abbreviation. */
+export function segmentSentences(text: string, tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const gap = text.slice(prev.end, tokens[i]!.start);
+    if (SENTENCE_END.test(gap) && /\s/.test(gap)) {
+      const w = prev.word;
+      const abbreviation = ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)) || /^[a-z](\.[a-z])+$/.test(w);
+      const decimal = /^\d+$/.test(w) && /^\.\d/.test(gap);
+      if (!abbreviation && !decimal) s++;
+    }
+    out[i] = s;
+  }
+  return out;
+}
+
+function wordMatches(index: MatchIndex, expr: { words: string[]; prefix: number }, k: number, token: Token, key: string): boolean {
+  const want = expr.words[k]!;
+  return expr.prefix & (1 << k) ? token.word.startsWith(want) : key === want;
+}
+
+/** Spot every concept expression in the block's tokens. `keys[i]` is the stem of token i's word. */
+export function spotConcepts(text: string, tokens: Token[], keys: readonly string[], index: MatchIndex): BlockSignals {
+  const { exprs } = index.json.sig;
+  const hits: ConceptHit[] = [];
+  const tryExpr = (e: number, i: number) => {
+    const expr = exprs[e]!;
+    let j = i;
+    for (let k = 1; k < expr.words.length; k++) {
+      const reach = expr.gap & (1 << k) ? GAP_WORDS + 1 : 1;
+      let found = -1;
+      for (let d = 1; d <= reach && j + d < tokens.length; d++) {
+        if (wordMatches(index, expr, k, tokens[j + d]!, keys[j + d]!)) {
+          found = j + d;
+          break;
+        }
+      }
+      if (found < 0) return;
+      j = found;
+    }
+    hits.push({ concept: expr.concept, first: i, last: j });
+  };
+  const lengths = index.prefixLengths;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = index.exprByFirst.get(keys[i]!);
+    if (list) for (const e of list) tryExpr(e, i);
+    if (lengths.length > 0) {
+      const word = tokens[i]!.word;
+      for (const n of lengths) {
+        if (n > word.length) break;
+        const pl = index.exprByPrefix.get(word.slice(0, n));
+        if (pl) for (const e of pl) tryExpr(e, i);
+      }
+    }
+  }
+  const byConcept = new Map<number, ConceptHit[]>();
+  for (const h of hits) {
+    const list = byConcept.get(h.concept);
+    if (list) {
+      // One concept, overlapping expressions ("lie", "sheer lie"): keep the longest.
+      const last = list[list.length - 1]!;
+      if (h.first <= last.last) {
+        if (h.last - h.first > last.last - last.first) list[list.length - 1] = h;
+        continue;
+      }
+      list.push(h);
+    } else byConcept.set(h.concept, [h]);
+  }
+  return { tokens, hits, byConcept, sentenceOf: segmentSentences(text, tokens) };
+}
+
+function hitsIn(list: ConceptHit[] | undefined, sentenceOf: Int32Array, from: number, to: number): ConceptHit[] {
+  if (!list) return [];
+  return list.filter((h) => sentenceOf[h.first]! >= from && sentenceOf[h.last]! <= to);
+}
+
+/**
+ * Every signature that holds in the block, per sentence window. Context is not checked here (the caller
+ * sees the page); `unless` slots are.
+ */
+export function evaluateSignatures(block: BlockSignals, index: MatchIndex): SignatureCandidate[] {
+  const { signatures } = index.json.sig;
+  const tried = new Set<number>();
+  const out: SignatureCandidate[] = [];
+  const lastSentence = block.tokens.length > 0 ? block.sentenceOf[block.tokens.length - 1]! : 0;
+  for (const concept of block.byConcept.keys()) {
+    for (const s of index.signaturesByConcept[concept] ?? []) {
+      if (tried.has(s)) continue;
+      tried.add(s);
+      const sig = signatures[s]!;
+      if (!sig.slots.every((slot) => slot.some((c) => block.byConcept.has(c)))) continue;
+      let lastEmitted = -1;
+      for (let from = 0; from <= lastSentence; from++) {
+        const to = Math.min(lastSentence, from + sig.within);
+        if (from <= lastEmitted) continue;
+        const perSlot = sig.slots.map((slot) => slot.flatMap((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to)));
+        if (perSlot.some((h) => h.length === 0)) continue;
+        if (sig.unless.some((slot) => slot.some((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to).length > 0))) continue;
+        const chosen = chooseHits(perSlot);
+        if (!chosen) continue;
+        const span = clauseSpan(chosen, block.sentenceOf);
+        out.push({ signature: s, hits: chosen, first: span.first, last: span.last, from, to });
+        lastEmitted = to;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One hit per slot, as close together as possible, and no two slots on the same words (a slot's hit may
+ * not be inside another slot's hit: "terrorists" cannot be both the perpetrator and the attribution).
+ */
+function chooseHits(perSlot: ConceptHit[][]): ConceptHit[] | null {
+  let best: ConceptHit[] | null = null;
+  let bestWidth = Infinity;
+  // Anchor on each hit of the rarest slot; pick the nearest free hit of every other slot.
+  const order = perSlot.map((h, i) => i).sort((a, b) => perSlot[a]!.length - perSlot[b]!.length);
+  for (const anchor of perSlot[order[0]!]!) {
+    const chosen: ConceptHit[] = new Array(perSlot.length);
+    chosen[order[0]!] = anchor;
+    let ok = true;
+    for (const k of order.slice(1)) {
+      let pick: ConceptHit | null = null;
+      let dist = Infinity;
+      for (const h of perSlot[k]!) {
+        if (chosen.some((c) => c && h.first <= c.last && c.first <= h.last)) continue;
+        const d = Math.abs(h.first - anchor.first);
+        if (d < dist) {
+          dist = d;
+          pick = h;
+        }
+      }
+      if (!pick) {
+        ok = false;
+        break;
+      }
+      chosen[k] = pick;
+    }
+    if (!ok) continue;
+    const width = Math.max(...chosen.map((h) => h.last)) - Math.min(...chosen.map((h) => h.first));
+    if (width < bestWidth) {
+      bestWidth = width;
+      best = chosen;
+    }
+  }
+  return best;
+}
+
+/** The span to mark: the chosen hits in the sentence holding most of them. */
+function clauseSpan(hits: ConceptHit[], sentenceOf: Int32Array): { first: number; last: number } {
+  const count = new Map<number, number>();
+  for (const h of hits) count.set(sentenceOf[h.first]!, (count.get(sentenceOf[h.first]!) ?? 0) + 1);
+  let core = sentenceOf[hits[0]!.first]!;
+  for (const [s, n] of count) if (n > (count.get(core) ?? 0)) core = s;
+  let first = Infinity;
+  let last = -1;
+  for (const h of hits) {
+    if (sentenceOf[h.first] !== core) continue;
+    first = Math.min(first, h.first);
+    last = Math.max(last, h.last);
+  }
+  return { first, last };
+}
+
+/** Score of a signature match by the slots it has and where its context stood; between 0 and 1. */
+export function signatureScore(slots: number, where: WhyPlace | null): number {
+  const base = 0.74 + 0.02 * Math.min(3, slots - 2);
+  const bonus: Record<WhyPlace, number> = { 'same-sentence': 0.12, 'same-block': 0.1, nearby: 0.07, headline: 0.07, page: 0.04 };
+  return Math.min(0.95, base + (where ? bonus[where] : 0.06));
+}
