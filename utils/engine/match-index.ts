@@ -216,19 +216,16 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
   const slotOf = (slot: string | readonly string[]): number[] =>
     (typeof slot === 'string' ? [slot] : slot).map(slotConcept).filter((c): c is number => c !== null);
 
-  // Context per incident: the incident's cues and the cues of every claim about it.
+  // Context: the incident's cues, shared by every claim about it; a claim whose incident has none uses its own.
   const incidentCues = new Map<string, string[]>();
-  for (const incident of data.incidents ?? []) incidentCues.set(incident.id, (incident.cues ?? []).map((c) => c.text));
-  for (const claim of claims) {
-    if (!claim.incident) continue;
-    const list = incidentCues.get(claim.incident) ?? [];
-    list.push(...(claim.context?.cues ?? []).map((c) => c.text));
-    incidentCues.set(claim.incident, list);
+  for (const incident of data.incidents ?? []) {
+    if (incident.cues?.length) incidentCues.set(incident.id, incident.cues.map((c) => c.text));
   }
   const claimContext = claims.map((claim) => {
-    const key = claim.incident ? `#${claim.incident}` : `#claim:${claim.id}`;
-    const texts = claim.incident ? (incidentCues.get(claim.incident) ?? []) : (claim.context?.cues ?? []).map((c) => c.text);
-    return texts.length > 0 ? conceptId(key, () => texts) : -1;
+    const shared = claim.incident ? incidentCues.get(claim.incident) : undefined;
+    if (shared) return conceptId(`#${claim.incident}`, () => shared);
+    const own = (claim.context?.cues ?? []).map((c) => c.text);
+    return own.length > 0 ? conceptId(`#claim:${claim.id}`, () => own) : -1;
   });
 
   const signatures: SignatureIndexJson['signatures'] = [];
