@@ -1,12 +1,14 @@
 // npm run -s match -- FILE|-            human-readable matches
-// npm run -s match -- --json FILE|-     JSON array of {claimId, start, end, score, text}
+// npm run -s match -- --json FILE|-     JSON array of {claimId, start, end, score, text, why}
 // npm run -s match -- --jsonl           stdin: JSON lines {"id", "text"}; stdout: one line per input,
-//                                       {"id", "matches": [{claimId, start, end, score}]}
+//                                       {"id", "matches": [{claimId, start, end, score, why}]}
+// `why` says what made a match fire: {kind: "phrasing"|"signature", rule, terms: [{concept, text, start, end}],
+// context: {text, where, start?, end?} | null}; its offsets are into the whole text too.
 // Offsets are UTF-16 indices into the whole text; blocks are split at line breaks.
 // In --jsonl mode all input is validated before anything is written: one bad line → error on stderr naming
 // the line, exit 1, empty stdout. Exit codes: 0 ok, 1 bad input, 2 usage or I/O error.
 import { readFileSync } from 'node:fs';
-import { matchText, type MatchIndex } from '../utils/engine/index';
+import { matchText, type MatchIndex, type MatchWhy } from '../utils/engine/index';
 import { loadIndex } from './lib/engine-data';
 
 const USAGE = 'usage: npm run -s match -- [--json] FILE|-   or   npm run -s match -- --jsonl < input.jsonl';
@@ -55,6 +57,13 @@ function human(file: string): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** The match's evidence as the CLI prints it (block indices are internal to the engine and left out). */
+function cliWhy(why: MatchWhy): MatchWhy {
+  if (!why.context) return why;
+  const { block: _block, ...context } = why.context;
+  return { ...why, context };
+}
+
 function json(file: string): void {
   const text = readInput(file);
   const out = matchText(text, index()).map((m) => ({
@@ -63,6 +72,7 @@ function json(file: string): void {
     end: m.end,
     score: m.score,
     text: text.slice(m.start, m.end),
+    why: cliWhy(m.why),
   }));
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }
@@ -113,6 +123,7 @@ function jsonl(): void {
       start: m.start,
       end: m.end,
       score: m.score,
+      why: cliWhy(m.why),
     }));
     out.push(JSON.stringify({ id: item.id, matches }));
   }

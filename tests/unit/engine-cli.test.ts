@@ -29,7 +29,11 @@ describe('match CLI', { timeout: 60_000 }, () => {
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
     expect(out[0]!.matches.map((m) => m.claimId)).toEqual(['ps752-not-hit-by-missile']);
     const m = out[0]!.matches[0]!;
-    expect(Object.keys(m).sort()).toEqual(['claimId', 'end', 'score', 'start']);
+    // The contract's fields stay exactly as they were; `why` is the one field added (engine v2).
+    expect(Object.keys(m).sort()).toEqual(['claimId', 'end', 'score', 'start', 'why']);
+    const why = (m as unknown as { why: { kind: string; terms: { text: string; start: number; end: number }[] } }).why;
+    expect(why.kind).toBe('phrasing');
+    for (const t of why.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(text.slice(m.start, m.end)).toBe('This airplane was not hit by a missile');
     expect(m.score).toBeGreaterThan(0);
     expect(m.score).toBeLessThanOrEqual(1);
