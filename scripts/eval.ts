@@ -4,15 +4,21 @@
 // precision, recall and F1 overall and per language, then every miss and false alarm.
 // Counting is per (passage, claim): a claim found and expected is a true positive, found and not expected a
 // false alarm, expected and not found a miss.
-// Exit codes: 0 ok, 1 below precision 0.95 or recall 0.90, 2 corpus or data error.
-import { readdirSync, readFileSync } from 'node:fs';
+// Then, when ../shared/realtext/dev.jsonl exists (real passages from public pages, labelled by hand; for
+// measurement only), it scores those too, as ../shared/realtext/score.mjs does: per passage, a positive is
+// found when a match names one of its labelled claims, a negative with any match is a false alarm; P, R, F1
+// overall, per language and per claim, and each miss and false alarm by passage id and claim. The real set is
+// reported, not gated: it is the project's measure of recognition, the own corpus is the regression gate.
+// Exit codes: 0 ok, 1 below precision 0.95 or recall 0.90 on the own corpus, 2 corpus or data error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchText } from '../utils/engine/index';
+import { matchText, type MatchIndex } from '../utils/engine/index';
 import { loadIndex, REPO_ROOT } from './lib/engine-data';
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
 const CORPUS_DIR = join(REPO_ROOT, 'tests', 'corpus');
+const REAL_DEV = process.env.RTT_REALTEXT ?? join(REPO_ROOT, '..', 'shared', 'realtext', 'dev.jsonl');
 
 interface Passage {
   id: string;
@@ -127,6 +133,8 @@ function main(): void {
   console.log(`\nmisses (${misses.length}):${misses.length ? '\n' + misses.join('\n') : ' none'}`);
   console.log(`\nfalse alarms (${alarms.length}):${alarms.length ? '\n' + alarms.join('\n') : ' none'}`);
 
+  realDevSet(index);
+
   const overall = figures(tallies.get('overall')!);
   const ok = overall.precision >= MIN_PRECISION && overall.recall >= MIN_RECALL;
   console.log(
@@ -134,6 +142,62 @@ function main(): void {
       `recall ${overall.recall.toFixed(3)} (min ${MIN_RECALL})`,
   );
   process.exit(ok ? 0 : 1);
+}
+
+interface RealPassage {
+  id: string;
+  lang: string;
+  label: 'positive' | 'negative';
+  claims: string[];
+  text: string;
+}
+
+const pct = (t: Tally): string => {
+  const f = figures(t);
+  return `P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`;
+};
+
+/** Score the real dev set, when present. Prints only ids, claims and figures, never the passages. */
+function realDevSet(index: MatchIndex): void {
+  console.log('');
+  if (!existsSync(REAL_DEV)) {
+    console.log(`real dev set: not found at ${REAL_DEV}; skipped (set RTT_REALTEXT to its path)`);
+    return;
+  }
+  const rows: RealPassage[] = readFileSync(REAL_DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealPassage);
+  const tallies = new Map<string, Tally>([['overall', { tp: 0, fp: 0, fn: 0 }]]);
+  const perClaim = new Map<string, { hit: number; n: number }>();
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  for (const r of rows) {
+    const got = new Set(matchText(r.text, index).map((m) => m.claimId));
+    if (!tallies.has(r.lang)) tallies.set(r.lang, { tp: 0, fp: 0, fn: 0 });
+    const buckets = [tallies.get('overall')!, tallies.get(r.lang)!];
+    if (r.label === 'positive') {
+      const found = r.claims.some((c) => got.has(c));
+      for (const b of buckets) found ? b.tp++ : b.fn++;
+      for (const c of r.claims) {
+        const k = perClaim.get(c) ?? { hit: 0, n: 0 };
+        k.n++;
+        if (got.has(c)) k.hit++;
+        perClaim.set(c, k);
+      }
+      if (!found) misses.push(`  ${r.id} [${r.lang}] expected ${r.claims.join(', ')}${got.size ? `; marked ${[...got].join(', ')}` : ''}`);
+    } else if (got.size > 0) {
+      for (const b of buckets) b.fp++;
+      alarms.push(`  ${r.id} [${r.lang}] marked ${[...got].join(', ')}`);
+    }
+  }
+  const positives = rows.filter((r) => r.label === 'positive').length;
+  console.log(`real dev set (${REAL_DEV}): ${rows.length} passages, ${positives} positive, ${rows.length - positives} negative`);
+  for (const [name, t] of tallies) console.log(`  ${name.padEnd(8)}  ${pct(t)}`);
+  const claims = [...perClaim.entries()].sort((a, b) => a[1].hit / a[1].n - b[1].hit / b[1].n || a[0].localeCompare(b[0]));
+  console.log(`  per claim (found/labelled): ${claims.map(([id, k]) => `${id} ${k.hit}/${k.n}`).join(', ')}`);
+  console.log(`  misses (${misses.length}):${misses.length ? '\n' + misses.join('\n') : ' none'}`);
+  console.log(`  false alarms (${alarms.length}):${alarms.length ? '\n' + alarms.join('\n') : ' none'}`);
 }
 
 main();
