@@ -9,7 +9,7 @@
  */
 import { GAP_WORDS } from './concepts';
 import type { MatchIndex } from './match-index';
-import type { Token } from './tokenize';
+import { stem, type Token } from './tokenize';
 import type { WhyPlace } from './why';
 
 /** A concept found in a block: token range [first, last]. */
@@ -59,7 +59,9 @@ export function segmentSentences(text: string, tokens: readonly Token[]): Int32A
     const gap = text.slice(prev.end, tokens[i]!.start);
     if (SENTENCE_END.test(gap) && /\s/.test(gap)) {
       const w = prev.word;
-      const abbreviation = ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)) || /^[a-z](\.[a-z])+$/.test(w);
+      // "U.S." reads as the word "us": its dots stand in the text it covers.
+      const initialism = text.slice(prev.start, prev.end).includes('.');
+      const abbreviation = initialism || ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w));
       const decimal = /^\d+$/.test(w) && /^\.\d/.test(gap);
       if (!abbreviation && !decimal) s++;
     }
@@ -68,9 +70,32 @@ export function segmentSentences(text: string, tokens: readonly Token[]): Int32A
   return out;
 }
 
-function wordMatches(index: MatchIndex, expr: { words: string[]; prefix: number }, k: number, token: Token, key: string): boolean {
+/**
+ * Endings Persian writes onto a word with the ZWNJ dropped or no space ("کشته‌اند" → "کشتهاند"): verb
+ * person endings, plurals, ezafe and pronoun clitics. The stemmer keeps the common plural/ezafe ones; these
+ * let a lexicon term match its inflected forms too. Longest first.
+ */
+const FA_INFLECTIONS = ['هایشان', 'هایمان', 'شدگان', 'هایی', 'های', 'اند', 'ایم', 'اید', 'گان', 'شان', 'مان', 'تان', 'ها', 'ای', 'ند', 'ام', 'ات', 'اش', 'ی', 'ش'];
+const faStripCache = new Map<string, string[]>();
+
+/** The stems of a Persian word with an inflection ending removed (none for Latin words). */
+function persianAlternates(word: string): string[] {
+  let v = faStripCache.get(word);
+  if (v) return v;
+  v = [];
+  if (word.charCodeAt(0) >= 0x600) {
+    for (const suffix of FA_INFLECTIONS) {
+      if (word.length - suffix.length >= 3 && word.endsWith(suffix)) v.push(stem(word.slice(0, -suffix.length)));
+    }
+  }
+  if (faStripCache.size < 100_000) faStripCache.set(word, v);
+  return v;
+}
+
+function wordMatches(expr: { words: string[]; prefix: number }, k: number, token: Token, key: string): boolean {
   const want = expr.words[k]!;
-  return expr.prefix & (1 << k) ? token.word.startsWith(want) : key === want;
+  if (expr.prefix & (1 << k)) return token.word.startsWith(want);
+  return key === want || persianAlternates(token.word).includes(want);
 }
 
 /** Spot every concept expression in the block's tokens. `keys[i]` is the stem of token i's word. */
@@ -84,7 +109,7 @@ export function spotConcepts(text: string, tokens: Token[], keys: readonly strin
       const reach = expr.gap & (1 << k) ? GAP_WORDS + 1 : 1;
       let found = -1;
       for (let d = 1; d <= reach && j + d < tokens.length; d++) {
-        if (wordMatches(index, expr, k, tokens[j + d]!, keys[j + d]!)) {
+        if (wordMatches(expr, k, tokens[j + d]!, keys[j + d]!)) {
           found = j + d;
           break;
         }
@@ -98,6 +123,11 @@ export function spotConcepts(text: string, tokens: Token[], keys: readonly strin
   for (let i = 0; i < tokens.length; i++) {
     const list = index.exprByFirst.get(keys[i]!);
     if (list) for (const e of list) tryExpr(e, i);
+    for (const alt of persianAlternates(tokens[i]!.word)) {
+      if (alt === keys[i]) continue;
+      const more = index.exprByFirst.get(alt);
+      if (more) for (const e of more) tryExpr(e, i);
+    }
     if (lengths.length > 0) {
       const word = tokens[i]!.word;
       for (const n of lengths) {

@@ -1,0 +1,181 @@
+// Engine v2: concept lexicons, claim signatures and page context, on a small index written for the test.
+// Table-driven per language; every match must say why it fired, with offsets into the text.
+import { describe, expect, it } from 'vitest';
+import {
+  buildMatchIndex,
+  compileTerm,
+  loadMatchIndex,
+  matchBlocks,
+  matchText,
+  normalizeText,
+  segmentSentences,
+  type IndexableClaim,
+  type SignatureData,
+} from '../../utils/engine/index';
+import { tokenize } from '../../utils/engine/tokenize';
+
+const DATA: SignatureData = {
+  lexicons: [
+    { id: 'suicide', terms: { en: ['suicide', 'took her own life', 'killed herself'], fa: ['خودکشی'] } },
+    { id: 'attribution', terms: { en: ['said', 'says', 'claimed', 'authorities', 'officials', 'prosecutor'], fa: ['گفت', 'مدعی شد', 'مقامات', 'دادستان'] } },
+    { id: 'terrorists', terms: { en: ['terrorist*', 'rioter*', 'armed elements'], fa: ['تروریست', 'اغتشاشگر', 'اراذل و اوباش'] } },
+    { id: 'killing', terms: { en: ['killed', 'deaths', 'martyr*'], fa: ['کشته', 'شهید'] } },
+    { id: 'beating', terms: { en: ['beaten', 'batons'], fa: ['ضرب و شتم'] } },
+    { id: 'fall', terms: { en: ['fell ... building', 'fell ... roof'], fa: ['سقوط'] } },
+    { id: 'denial', terms: { en: ['fabricat*', 'lies'], fa: ['بی‌اساس', 'دروغ'] } },
+  ],
+  incidents: [
+    { id: 'sarina', cues: [{ text: 'Sarina', lang: 'en' }, { text: 'سارینا', lang: 'fa' }] },
+    { id: 'crackdown-2019', cues: [{ text: 'November 2019', lang: 'en' }, { text: 'آبان', lang: 'fa' }] },
+    { id: 'crackdown-2026', cues: [{ text: 'January 2026', lang: 'en' }, { text: '۱۴۰۴', lang: 'fa' }] },
+  ],
+};
+
+const CLAIMS: IndexableClaim[] = [
+  {
+    id: 'sarina-suicide',
+    incident: 'sarina',
+    phrasings: [{ text: 'caused by suicide from a fall from the roof', lang: 'en' }],
+    signatures: [
+      { id: 'suicide-reported', all: ['@suicide', '@attribution'], within: 'neighbours' },
+      { id: 'fall-reported', all: ['@fall', '@attribution'], unless: ['@beating'] },
+    ],
+  },
+  {
+    id: 'terrorists-2019',
+    incident: 'crackdown-2019',
+    phrasings: [{ text: 'the thugs were not the people of this country', lang: 'en' }],
+    signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+  },
+  {
+    id: 'terrorists-2026',
+    incident: 'crackdown-2026',
+    phrasings: [{ text: 'deaths were caused by foreign-backed terrorists', lang: 'en' }],
+    signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+  },
+  {
+    id: 'reuters-fake',
+    phrasings: [{ text: 'the Reuters report is fake news', lang: 'en' }],
+    signatures: [{ id: 'reuters-denied', all: ['Reuters', '@denial'], context: 'none' }],
+  },
+];
+
+const index = loadMatchIndex(JSON.parse(JSON.stringify(buildMatchIndex(CLAIMS, DATA))));
+const ids = (text: string) => matchText(text, index).map((m) => m.claimId);
+
+describe('compileTerm', () => {
+  it.each([
+    ['took her own life', [['took', 'her', 'own', 'lif']]],
+    ['fabricat*', [['fabricat']]],
+    ['fell ... building', [['fall', 'build']]],
+    ['U.S.', [['us']]],
+    ['بی‌اساس', [['بیاساس'], ['بی', 'اساس']]],
+    ['اراذل و اوباش', [['اراذل', 'و', 'اوباش']]],
+  ])('%s', (term, words) => {
+    const compiled = compileTerm(term);
+    expect('variants' in compiled && compiled.variants.map((v) => v.words)).toEqual(words);
+  });
+
+  it('marks prefixes and gaps', () => {
+    const c = compileTerm('fell ... roof*');
+    expect('variants' in c && c.variants[0]).toEqual({ words: ['fall', 'roof'], prefix: 2, gap: 2 });
+  });
+
+  it.each([
+    ['', 'empty term'],
+    ['***', 'has no letters or digits'],
+    ['... roof', '"..." must stand between two words'],
+    ['ab*', 'needs at least 3 letters before the *'],
+  ])('refuses %j', (term, message) => {
+    const c = compileTerm(term);
+    expect('error' in c && c.error).toContain(message);
+  });
+});
+
+describe('segmentSentences', () => {
+  const sentences = (text: string) => {
+    const norm = normalizeText(text).text;
+    const tokens = tokenize(norm);
+    const of = segmentSentences(norm, tokens);
+    return [...new Set(of)].map((s) => tokens.filter((_, i) => of[i] === s).map((t) => t.word).join(' '));
+  };
+  it.each([
+    ['He spoke. She left.', ['he spoke', 'she left']],
+    ['The U.S. envoy spoke. Mr. Smith left.', ['the us envoy spoke', 'mr smith left']],
+    ['It rose 3.5 percent. Then fell!', ['it rose 3 5 percent', 'then fell']],
+    ['او گفت. آیا درست است؟ بله.', ['او گفت', 'ایا درست است', 'بله']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('signatures, English', () => {
+  it.each([
+    ['reported speech', 'Sarina took her own life, the authorities said.', ['sarina-suicide']],
+    ['attribution in the next sentence', 'Officials spoke to state TV on Monday. Sarina had killed herself, they added.', ['sarina-suicide']],
+    ['gap in an expression', 'The prosecutor said Sarina fell from the roof of a tall building.', ['sarina-suicide']],
+    ['unless: a beating', 'The prosecutor said Sarina fell from the roof after she was beaten with batons.', []],
+    ['no incident context', 'The authorities said the girl took her own life.', []],
+    ['incident told apart by its cue', 'In November 2019, officials said rioters killed the protesters.', ['terrorists-2019']],
+    ['the other incident', 'In January 2026, officials said terrorists killed the protesters.', ['terrorists-2026']],
+    ['shape without any cue', 'Officials said terrorists killed the protesters.', []],
+    ['slots in different sentences need "neighbours"', 'Terrorists were arrested. Three people were killed in a crash.', []],
+    ['literal slot, no context needed', 'Tehran called the Reuters report fabricated.', ['reuters-fake']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('signatures, Persian', () => {
+  it.each([
+    ['reported speech', 'دادستان مدعی شد سارینا خودکشی کرده است.', ['sarina-suicide']],
+    ['ZWNJ written or not, expression with a joiner word', 'مقامات گفتند اراذل و اوباش در آبان مردم را کشته‌اند.', ['terrorists-2019']],
+    ['the other incident', 'در حوادث ۱۴۰۴ ده نفر به دست تروریست‌ها کشته شدند.', ['terrorists-2026']],
+    ['no cue', 'تروریست‌ها مردم را کشتند.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('page context', () => {
+  const claim = 'The authorities said the girl took her own life.';
+  it('a cue in a nearby block completes the signature', () => {
+    const m = matchBlocks(['Sarina was 16.', 'Her family was questioned.', claim], index);
+    expect(m.map((x) => [x.block, x.claimId, x.why.context?.where, x.why.context?.block])).toEqual([[2, 'sarina-suicide', 'nearby', 0]]);
+  });
+  it('a cue too far away does not', () => {
+    expect(matchBlocks(['Sarina was 16.', 'a', 'b', 'c', 'd', claim].map((t) => (t.length < 3 ? `${t} filler text` : t)), index)).toEqual([]);
+  });
+  it('a cue in the headline counts for every block', () => {
+    const m = matchBlocks(['Five paragraphs of background.', claim], index, { headline: 'What happened to Sarina' });
+    expect(m.map((x) => [x.claimId, x.why.context])).toEqual([['sarina-suicide', { text: 'Sarina', where: 'headline' }]]);
+  });
+  it('matchText reads the first line as the headline', () => {
+    const text = ['Sarina: the case', 'x', 'y', 'z', 'w', claim].join('\n');
+    expect(matchText(text, index).map((m) => m.why.context?.where)).toEqual(['headline']);
+  });
+});
+
+describe('why', () => {
+  it('names each concept, the words and the cue, with offsets into the text', () => {
+    const text = 'Background.\nSarina took her own life, the authorities said.';
+    const [m] = matchText(text, index);
+    expect(m!.why.kind).toBe('signature');
+    expect(m!.why.rule).toBe('suicide-reported');
+    for (const t of m!.why.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(m!.why.terms.map((t) => [t.concept, t.text])).toEqual([
+      ['suicide', 'took her own life'],
+      ['attribution', 'authorities'],
+    ]);
+    const c = m!.why.context!;
+    expect([c.where, text.slice(c.start, c.end)]).toEqual(['same-sentence', 'Sarina']);
+    // The mark is the clause that carries the claim, not the whole paragraph.
+    expect(text.slice(m!.start, m!.end)).toBe('took her own life, the authorities');
+  });
+  it('phrasing matches say which words matched', () => {
+    const text = 'It was caused by suicide from a fall from the roof, he said.';
+    const [m] = matchText(text, index);
+    expect(m!.why.kind).toBe('phrasing');
+    expect(m!.why.terms.map((t) => t.text)).toEqual(['caused', 'suicide', 'fall', 'roof']);
+  });
+});
