@@ -178,7 +178,10 @@ function realDevSet(index: MatchIndex): void {
     const buckets = [tallies.get('overall')!, tallies.get(r.lang)!];
     if (r.label === 'positive') {
       const found = r.claims.some((c) => got.has(c));
-      for (const b of buckets) found ? b.tp++ : b.fn++;
+      for (const b of buckets) {
+        if (found) b.tp++;
+        else b.fn++;
+      }
       for (const c of r.claims) {
         const k = perClaim.get(c) ?? { hit: 0, n: 0 };
         k.n++;
