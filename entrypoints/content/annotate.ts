@@ -65,7 +65,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
         claim,
         sources,
         incident: claim.incident ? incidents.get(claim.incident) : undefined,
-        matched: { phrasing: mark.phrasing, text: mark.text, score: mark.score },
+        matched: { phrasing: mark.phrasing, text: mark.text, score: mark.score, why: mark.why },
         t,
         dir,
         onCopyCitation: (text) => copy(text),
