@@ -3,6 +3,7 @@ import type { Claim, Incident, Lang, Source, Statement } from '../data/schema/in
 import { compareChronology, formatDateRange, type Chronology } from '../utils/chronology';
 import { formatCitation } from '../utils/citation';
 import type { MessageKey } from '../utils/i18n-keys';
+import { whyParts, type MatchWhy, type WhyLabels } from '../utils/engine/index';
 import { buildWrongMatchReport, describeMatchScore } from '../utils/report-text';
 import { countOriginalPublishers, mirrorHost } from './source-display';
 
@@ -11,7 +12,7 @@ export interface ClaimCardProps {
   sources: Record<string, Source>;
   incident?: Incident;
   /** What was marked: the dataset phrasing, the page text, and the engine's score between 0 and 1. */
-  matched: { phrasing: string; text: string; score: number };
+  matched: { phrasing: string; text: string; score: number; why?: MatchWhy };
   /** i18n lookup injected by the caller (browser.i18n.getMessage in the extension, createTranslator elsewhere). */
   t: (key: MessageKey, substitutions?: string[]) => string;
   /** 'rtl' when the UI language is Persian; content in another language keeps its own direction. */
@@ -167,10 +168,22 @@ export function ClaimCard(props: ClaimCardProps) {
       <section class="rtt-why">
         <h3>{t('cardWhyHeading')}</h3>
         <dl>
-          <dt>{t('cardWhyPhrasing')}</dt>
-          <dd dir="auto" class="rtt-why__phrasing">
-            “{matched.phrasing}”
-          </dd>
+          {matched.why && (
+            <>
+              <dt>{t('cardWhyBecause')}</dt>
+              <dd dir="auto" class="rtt-why__because">
+                {whyParts(matched.why, whyLabels(t)).join(' · ')}
+              </dd>
+            </>
+          )}
+          {matched.why?.kind !== 'signature' && (
+            <>
+              <dt>{t('cardWhyPhrasing')}</dt>
+              <dd dir="auto" class="rtt-why__phrasing">
+                “{matched.phrasing}”
+              </dd>
+            </>
+          )}
           <dt>{t('cardWhyPageText')}</dt>
           <dd dir="auto" class="rtt-why__text">
             “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
@@ -340,6 +353,20 @@ function StrengthLine({ claim, evidenceSources, t }: { claim: Claim; evidenceSou
       {publishers >= 2 ? t('cardStrengthCorroborated', [String(publishers)]) : t('cardStrengthCorroboratedGeneric')}
     </p>
   );
+}
+
+/** The "marked because" line's words for where a cue stood, in the interface language. */
+function whyLabels(t: T): WhyLabels {
+  return {
+    lead: t('cardWhyBecause'),
+    places: {
+      'same-sentence': t('cardWhyPlaceSameSentence'),
+      'same-block': t('cardWhyPlaceSameBlock'),
+      nearby: t('cardWhyPlaceNearby'),
+      headline: t('cardWhyPlaceHeadline'),
+      page: t('cardWhyPlacePage'),
+    },
+  };
 }
 
 function MatchLine({ score, t }: { score: number; t: T }) {

@@ -22,6 +22,8 @@ export interface DataProblem {
 export interface ValidateOptions {
   /** URLs allowed in sources (from ../shared/research/sources.tsv); when absent URLs are not checked against a list. */
   knownUrls?: Set<string>;
+  /** Skip the fuzzy near-duplicate check of phrasings (slow; data:check runs it, the matching tools need not). */
+  skipNearDuplicates?: boolean;
 }
 
 /** The `$schema` value each data file carries, relative to its own folder. */
@@ -284,7 +286,7 @@ export function validateDataset(
     }
   }
 
-  problems.push(...phrasingClashes(claims));
+  problems.push(...phrasingClashes(claims, options.skipNearDuplicates === true));
   problems.push(...signatureProblems(claims, incidents, lexicons));
 
   problems.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
@@ -320,7 +322,7 @@ interface PhrasingEntry {
 }
 
 /** Exact collisions across claims and near-duplicates anywhere (Fuse.js fuzzy score). */
-function phrasingClashes(claims: Parsed<Claim>[]): DataProblem[] {
+function phrasingClashes(claims: Parsed<Claim>[], exactOnly: boolean): DataProblem[] {
   const problems: DataProblem[] = [];
   const entries: PhrasingEntry[] = claims.flatMap(({ path, value }) =>
     value.phrasings.map((p, index) => ({ path, claimId: value.id, index, text: p.text, normalized: normalizePhrasing(p.text) })),
@@ -336,6 +338,7 @@ function phrasingClashes(claims: Parsed<Claim>[]): DataProblem[] {
     problems.push({ path: entry.path, field: `phrasings[${entry.index}].text`, message: `"${entry.text}" is also a phrasing of ${where}` });
   }
 
+  if (exactOnly) return problems;
   const unique = [...byText.values()];
   const fuse = new Fuse(unique, { keys: ['normalized'], includeScore: true, threshold: NEAR_DUPLICATE_SCORE, ignoreLocation: true, isCaseSensitive: true });
   const reported = new Set<string>();

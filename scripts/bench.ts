@@ -13,8 +13,9 @@ import {
   normalizeText,
   type IndexableClaim,
   type MatchIndex,
+  type SignatureData,
 } from '../utils/engine/index';
-import { loadClaims, REPO_ROOT } from './lib/engine-data';
+import { loadClaims, loadSignatureData, REPO_ROOT } from './lib/engine-data';
 import { mulberry32, pick, type Rand } from './lib/seeded-random';
 import { writeBenchResults } from './lib/bench-results';
 
@@ -199,6 +200,10 @@ interface Row {
   regexFoundExact: number;
   regexFoundFuzzy: number;
   matchVsRegex: number;
+  lexiconTerms: number;
+  lexiconRegexMs: number;
+  lexiconRegexMatches: number;
+  matchVsLexiconRegex: number;
   matchVsFuse: number;
 }
 
@@ -206,11 +211,24 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function benchOne(name: string, claims: IndexableClaim[], lang: Lang, seed: number): Row {
+/**
+ * Every lexicon term, incident cue and phrasing as plain text for the lexicon RegExp baseline: `word*` as the
+ * word, `a ... b` as "a b" (a RegExp cannot follow our stemming, gaps or Persian letter folding).
+ */
+function lexiconStrings(claims: readonly IndexableClaim[], data: SignatureData): string[] {
+  const terms = [
+    ...(data.lexicons ?? []).flatMap((l) => Object.values(l.terms).flatMap((list) => list ?? [])),
+    ...(data.incidents ?? []).flatMap((i) => (i.cues ?? []).map((c) => c.text)),
+    ...claims.flatMap((c) => [...c.phrasings.map((p) => p.text), ...(c.context?.cues ?? []).map((q) => q.text)]),
+  ];
+  return [...new Set(terms.map((t) => t.replace(/\*/g, '').replace(/\s*(\.\.\.|…)\s*/g, ' ').trim()).filter((t) => t.length > 0))];
+}
+
+function benchOne(name: string, claims: IndexableClaim[], lang: Lang, seed: number, data: SignatureData = {}): Row {
   const { blocks, planted } = generateText(seed, lang, claims);
   const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8') + 1, 0);
 
-  const build = time(3, () => buildMatchIndex(claims));
+  const build = time(3, () => buildMatchIndex(claims, data));
   const json = JSON.stringify(build.value);
   const load = time(10, () => loadMatchIndex(JSON.parse(json)));
   const index: MatchIndex = load.value;
@@ -244,6 +262,19 @@ function benchOne(name: string, claims: IndexableClaim[], lang: Lang, seed: numb
   const regexSample = regexSampled ? Math.min(300, blocks.length) : blocks.length;
   const regexRun = time(regexSampled ? 1 : 3, () => scan(0, regexSample));
   const regex = { ms: regexRun.ms * (blocks.length / regexSample), value: regexRun.value };
+
+  // Baseline 3 (engine v2): one RegExp alternation of every lexicon term, cue and phrasing, exact and
+  // case-insensitive, over the whole text: the cheapest scan that merely spots the vocabulary the engine spots.
+  const lexiconAlternation = lexiconStrings(claims, data)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  const lexiconRe = time(3, () => new RegExp(lexiconAlternation, 'gi'));
+  const lexiconScan = time(3, () => {
+    let n = 0;
+    for (const b of blocks) for (const _ of b.matchAll(lexiconRe.value)) n++;
+    return n;
+  });
 
   // Baseline 2: fuse.js per paragraph — each phrasing searched in the paragraph. Far too slow for the whole
   // run, so a sample of paragraphs × phrasings is timed and extrapolated linearly.
@@ -293,6 +324,10 @@ function benchOne(name: string, claims: IndexableClaim[], lang: Lang, seed: numb
     regexFoundExact: exact.filter(regexHit).length,
     regexFoundFuzzy: fuzzy.filter(regexHit).length,
     matchVsRegex: round((regex.ms + compile.ms) / match.ms),
+    lexiconTerms: lexiconAlternation.split('|').length,
+    lexiconRegexMs: round(lexiconRe.ms + lexiconScan.ms),
+    lexiconRegexMatches: lexiconScan.value,
+    matchVsLexiconRegex: round((lexiconRe.ms + lexiconScan.ms) / match.ms),
     matchVsFuse: Math.round(fuseMs / match.ms),
   };
 }
@@ -301,23 +336,25 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 function main(): void {
   const real = loadClaims(REPO_ROOT, (m) => console.error(`bench: ${m}`));
+  const data = loadSignatureData(REPO_ROOT);
   const synthetic = syntheticClaims(SEED);
   const rows: Row[] = [];
   for (const [name, claims] of [
     ['real', real],
     ['synthetic-5000', synthetic],
   ] as const) {
-    for (const lang of ['en', 'fa'] as const) rows.push(benchOne(name, claims, lang, SEED + (lang === 'en' ? 1 : 2)));
+    for (const lang of ['en', 'fa'] as const) rows.push(benchOne(name, claims, lang, SEED + (lang === 'en' ? 1 : 2), data));
   }
 
   const header = [
     'dataset', 'lang', 'MB', 'phrasings', 'index KB', 'load ms', 'normalise ms', 'match ms', 'regex ms',
-    'fuse ms (extrap.)', 'vs regex', 'vs fuse', 'exact found eng/re', 'fuzzy found eng/re',
+    'fuse ms (extrap.)', 'vs regex', 'lexicon regex ms', 'vs lexicon regex', 'vs fuse', 'exact found eng/re', 'fuzzy found eng/re',
   ];
   const lines = rows.map((r) => [
     r.dataset, r.lang, r.megabytes.toFixed(2), String(r.phrasings), (r.indexBytes / 1024).toFixed(0),
     r.indexLoadMs.toFixed(2), r.normalizeMs.toFixed(1), r.matchMs.toFixed(1),
     (r.regexSampledBlocks ? '~' : '') + (r.regexCompileMs + r.regexScanMs).toFixed(1), String(r.fuseMsExtrapolated), `${r.matchVsRegex}×`,
+    `${r.lexiconRegexMs.toFixed(1)} (${r.lexiconTerms})`, `${r.matchVsLexiconRegex}×`,
     `${r.matchVsFuse}×`, `${r.engineFoundExact}/${r.regexFoundExact} of ${r.plantedExact}`,
     `${r.engineFoundFuzzy}/${r.regexFoundFuzzy} of ${r.plantedFuzzy}`,
   ]);
@@ -328,6 +365,7 @@ function main(): void {
   console.log(
     '\nmatch ms includes normalisation; regex ms = compile + scan of an exact, case-insensitive alternation;' +
       '\n(regex timed on a sample of blocks and extrapolated where marked "~"; found-counts then cover the sample);' +
+      '\nlexicon regex = one alternation of every lexicon term, incident cue and phrasing (count in brackets), exact;' +
       '\nfuse = fuse.js per paragraph, every phrasing searched, timed on a sample and extrapolated;' +
       '\n"vs" = baseline time / engine match time; found = planted claim sentences found (engine/regex).',
   );
@@ -336,7 +374,7 @@ function main(): void {
     date: new Date().toISOString(),
     node: process.version,
     seed: SEED,
-    aims: { matchMsPerMbAt5000Phrasings: 100, indexLoadMs: 20 },
+    aims: { matchMsPerMbAt5000Phrasings: 100, indexLoadMs: 20, matchVsLexiconRegexAtLeast: 1 },
     results: rows,
   });
 }

@@ -31,7 +31,9 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
 
   const annotator = new PageAnnotator({
     root: document,
-    match: (blocks) => matchBlocks(blocks, index),
+    // The document title stands for the headline: an incident's cue there (a victim's name) counts for
+    // every paragraph.
+    match: (blocks) => matchBlocks(blocks, index, { headline: document.title }),
     onMarksChanged: (claimIds) => {
       const message: Message = { type: 'marks-changed', claimIds };
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -63,7 +65,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
         claim,
         sources,
         incident: claim.incident ? incidents.get(claim.incident) : undefined,
-        matched: { phrasing: mark.phrasing, text: mark.text, score: mark.score },
+        matched: { phrasing: mark.phrasing, text: mark.text, score: mark.score, why: mark.why },
         t,
         dir,
         onCopyCitation: (text) => copy(text),

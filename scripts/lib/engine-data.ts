@@ -9,10 +9,13 @@ import { readDataFiles } from './read-data-files';
 /** The repository root (this file lives in scripts/lib/). */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
-/** Validate data/ as data:check does (including the source URL list when ../shared/research is present). */
-export function loadDataset(root = REPO_ROOT, checkUrls = true): { dataset: Dataset | null; problems: DataProblem[] } {
-  const known = checkUrls ? readKnownUrls(root) : null;
-  return validateDataset(readDataFiles(root), known ? { knownUrls: known } : {});
+/**
+ * Validate data/ as data:check does (including the source URL list when ../shared/research is present).
+ * `forMatching`: the matching tools' quick load — no URL list, no fuzzy near-duplicate check of phrasings.
+ */
+export function loadDataset(root = REPO_ROOT, forMatching = false): { dataset: Dataset | null; problems: DataProblem[] } {
+  const known = forMatching ? null : readKnownUrls(root);
+  return validateDataset(readDataFiles(root), { ...(known ? { knownUrls: known } : {}), skipNearDuplicates: forMatching });
 }
 
 /**
@@ -21,7 +24,7 @@ export function loadDataset(root = REPO_ROOT, checkUrls = true): { dataset: Data
  * reports why on `warn`.
  */
 export function loadClaims(root = REPO_ROOT, warn: (message: string) => void = () => {}): IndexableClaim[] {
-  const { dataset, problems } = loadDataset(root, false);
+  const { dataset, problems } = loadDataset(root, true);
   if (dataset) return dataset.claims;
   warn(`dataset has ${problems.length} problem(s) (run npm run data:check); matching with the claim files that parse`);
   const claims: IndexableClaim[] = [];

@@ -155,6 +155,30 @@ describe('ClaimCard content', () => {
     );
   });
 
+  const signatureWhy = {
+    kind: 'signature' as const,
+    rule: 'heart-failure-reported',
+    terms: [
+      { concept: 'heart-or-illness', text: 'heart failure', start: 20, end: 33 },
+      { concept: 'official-attribution', text: 'police said', start: 0, end: 11 },
+    ],
+    context: { text: 'Mahsa Amini', where: 'headline' as const },
+  };
+
+  it('says in words why a reported-speech match fired: the words, then the cue and where it stood', () => {
+    const { card } = mount({ matched: { phrasing: 'signature heart-failure-reported', text: 'police said she had heart failure', score: 0.81, why: signatureWhy } });
+    expect(text(card.querySelector('.rtt-why__because'))).toBe('police said · heart failure · Mahsa Amini (in the headline)');
+    // The internal rule name is no wording a reader should see.
+    expect(card.querySelector('.rtt-why__phrasing')).toBeNull();
+    expect(text(card.querySelector('.rtt-why'))).not.toContain('signature');
+  });
+
+  it('says why in Persian too', () => {
+    const { card } = mount({ t: createTranslator(fa), dir: 'rtl', matched: { phrasing: 'x', text: 'y', score: 0.81, why: signatureWhy } });
+    expect(text(card.querySelector('.rtt-why'))).toContain('دلیل علامت‌گذاری:');
+    expect(text(card.querySelector('.rtt-why__because'))).toBe('police said · heart failure · Mahsa Amini (در تیتر)');
+  });
+
   it('explains why the text was marked and how closely it matched', () => {
     const { card } = mount();
     expect(text(card.querySelector('.rtt-why__phrasing'))).toBe('“not caused by blows to the head”');

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageAnnotator, type BlockMatch, type Scheduler } from '../../utils/page/annotator';
 import type { Highlighter } from '../../utils/page/highlights';
+import { NEARBY_BLOCKS } from '../../utils/engine/index';
 
 /** A tiny stand-in for the engine: exact phrases → claim ids. */
 const PHRASES: Record<string, string> = {
@@ -151,9 +152,35 @@ describe('PageAnnotator', () => {
     p.textContent = 'Later, officials said nobody was killed.';
     document.getElementById('feed')!.append(p);
     await scheduler.flush();
-    expect(seen).toEqual([['Later, officials said nobody was killed.']]);
+    // The new paragraph, after at most NEARBY_BLOCKS earlier blocks carried along as page context.
+    expect(seen).toEqual([['no political prisoners', 'Later, officials said nobody was killed.']]);
     expect(annotator.marks.map((m) => m.claimId)).toEqual(['no-political-prisoners', 'nobody-killed']);
     expect(reports.at(-1)).toEqual(['no-political-prisoners', 'nobody-killed']);
+  });
+
+  it('carries only the last few blocks into the next call, and a cue there completes an earlier claim', async () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Background paragraph number ${i}.</p>`).join('');
+    start(`<main id="feed">${paragraphs}<p>the authorities said she took her own life</p></main>`);
+    await scheduler.flush();
+    const seen: string[][] = [];
+    // A claim that counts only when its cue ("Sarina") is among the blocks of the same call.
+    annotator['deps'].match = (blocks) => {
+      seen.push(blocks);
+      if (!blocks.some((b) => b.includes('Sarina'))) return [];
+      return blocks.flatMap((text, block) => {
+        const start = text.indexOf('took her own life');
+        if (start < 0) return [];
+        const why = { kind: 'signature' as const, rule: 'suicide', terms: [], context: null };
+        return [{ block, claimId: 'sarina', phrasing: 'signature suicide', start, end: start + 17, score: 0.8, why }];
+      });
+    };
+    const p = document.createElement('p');
+    p.textContent = 'Sarina was 16.';
+    document.getElementById('feed')!.append(p);
+    await scheduler.flush();
+    expect(seen.at(-1)!.length).toBeLessThanOrEqual(1 + NEARBY_BLOCKS);
+    expect(seen.at(-1)!.at(-1)).toBe('Sarina was 16.');
+    expect(annotator.marks.filter((m) => m.claimId === 'sarina').map((m) => m.text)).toEqual(['took her own life']);
   });
 
   it('scans only the new paragraphs when appended HTML has white space between them', async () => {
@@ -167,7 +194,9 @@ describe('PageAnnotator', () => {
     };
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', '\n<p>Later, officials said nobody was killed.</p>\n<p>Rain is due.</p>\n');
     await scheduler.flush();
-    expect(seen.flat().sort()).toEqual(['Later, officials said nobody was killed.', 'Rain is due.']);
+    // Each call: the new paragraphs, after at most NEARBY_BLOCKS earlier blocks carried along as context.
+    expect([...new Set(seen.flat())].filter((b) => b !== 'no political prisoners').sort()).toEqual(['Later, officials said nobody was killed.', 'Rain is due.']);
+    for (const call of seen) expect(call.length).toBeLessThanOrEqual(2 + NEARBY_BLOCKS);
     expect(annotator.marks.map((m) => m.claimId)).toEqual(['no-political-prisoners', 'nobody-killed']);
   });
 

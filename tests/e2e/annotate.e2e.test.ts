@@ -31,6 +31,8 @@ const KEYS = `${ARTICLE}?keys`;
 const CLEARED = `${ARTICLE}?cleared`;
 const DISMISS = `${ARTICLE}?dismiss`;
 const HOVER = `${ARTICLE}?hover`;
+// Reported speech: the claim in other words, the victim named only in the page title.
+const REPORTED = 'http://www.reuters.com/annotate-reported.html';
 
 const CLAIM = 'right-to-truth-claim';
 const CURRENT = 'right-to-truth-current';
@@ -231,6 +233,21 @@ describe.each(browsers)('annotation in $name', ({ path, launch }) => {
     expect(await eventually(() => session.badgeText(PERSIAN), (t) => t === '2')).toBe('2');
   });
 
+  test.skipIf(!available)('marks a claim reported in other words, tied to its incident by the headline, and says why', async () => {
+    const page = await session.open(REPORTED);
+    const expected = ['said the teenager had taken her own life'];
+    expect(await eventually(() => marked(page), sameList(expected))).toEqual(expected);
+    expect(await eventually(() => session.badgeText(REPORTED), (t) => t === '1')).toBe('1');
+    const point = await pointOnMark(page, 'taken her own life');
+    await page.click(point!.x, point!.y);
+    const card = await eventually(() => readCard(session, page), (c) => c !== null);
+    expect(card?.text).toContain('Sarina Esmailzadeh');
+    expect(card?.text).toContain('Marked because:');
+    expect(card?.text).toContain('taken her own life');
+    expect(card?.text).toContain('(in the headline)');
+    await page.press('Escape');
+  });
+
   test.skipIf(!available)('a page without claims gets no mark and an empty badge', async () => {
     const page = await session.open(NO_CLAIMS);
     expect(await eventually(() => session.hasReported(NO_CLAIMS), Boolean)).toBe(true);
@@ -357,7 +374,7 @@ describe.each(browsers)('annotation in $name', ({ path, launch }) => {
   test.skipIf(!available)('the extension requested nothing from the network', async () => {
     // The proxy logs every request of the browser. The browsers' own service traffic (updates, safe
     // browsing, remote settings) is set aside by host; everything else must be a page a test opened.
-    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS, HOVER]);
+    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS, HOVER, REPORTED]);
     const hostOf = (r: { method: string; url: string }) =>
       r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
     const browserOwn = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;

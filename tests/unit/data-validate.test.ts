@@ -100,4 +100,60 @@ describe('validateDataset sources', () => {
     const files = withEdit('data/sources/afp-france24-up-to-225-killed.json', (s) => (s.url = 'https://tass.com/world/1107319'));
     expect(lines(files)).toContain('data/sources/tass-ap-shot-down-unintentionally.json: url: source "afp-france24-up-to-225-killed" already has this URL; cite that id instead');
   });
+
+  describe('lexicons and signatures', () => {
+    const SARINA = 'data/claims/2022-sarina-esmailzadeh-suicide.json';
+    const SUICIDE = 'data/lexicons/suicide.json';
+    type Sig = { id: string; all: (string | string[])[]; context?: string };
+    const sigs = (c: Record<string, unknown>) => c.signatures as Sig[];
+
+    it('names an unknown concept in a signature slot, by file and field', () => {
+      const files = withEdit(SARINA, (c) => (sigs(c)[0]!.all[1] = '@suicde'));
+      expect(lines(files)).toContain(`${SARINA}: signatures[0].all[1]: unknown concept "@suicde": add data/lexicons/suicde.json or fix the name`);
+    });
+
+    it('names an unknown concept inside a list of alternatives', () => {
+      const files = withEdit(SARINA, (c) => (sigs(c)[0]!.all[0] = ['@suicide', '@nowhere']));
+      expect(lines(files)).toContain(`${SARINA}: signatures[0].all[0][1]: unknown concept "@nowhere": add data/lexicons/nowhere.json or fix the name`);
+    });
+
+    it('refuses an empty lexicon term', () => {
+      const files = withEdit(SUICIDE, (l) => ((l.terms as { en: string[] }).en[0] = ''));
+      expect(lines(files).join('\n')).toContain(`${SUICIDE}: terms.en[0]: must not be empty`);
+    });
+
+    it('refuses a term the normaliser turns into nothing', () => {
+      const files = withEdit(SUICIDE, (l) => (l.terms as { fa: string[] }).fa.push('\u200c\u064b'));
+      expect(lines(files).join('\n')).toMatch(/data\/lexicons\/suicide\.json: terms\.fa\[\d+\]: ".*": ".*" has no letters or digits the matcher can read/);
+    });
+
+    it('refuses a literal slot with nothing to match', () => {
+      const files = withEdit(SARINA, (c) => (sigs(c)[0]!.all[1] = '!!'));
+      expect(lines(files)).toContain(`${SARINA}: signatures[0].all[1]: "!!": "!!" has no letters or digits the matcher can read`);
+    });
+
+    it('refuses a term listed twice', () => {
+      const files = withEdit(SUICIDE, (l) => (l.terms as { en: string[] }).en.push('Suicide'));
+      expect(lines(files).join('\n')).toMatch(/terms\.en\[\d+\]: "Suicide" is listed twice \(also terms\.en\[0\]\)/);
+    });
+
+    it('reports a lexicon no signature uses', () => {
+      const text = real().find((f) => f.path === SUICIDE)!.text.replace('"id": "suicide"', '"id": "orphan-concept"');
+      expect(lines([...real(), { path: 'data/lexicons/orphan-concept.json', text }])).toContain(
+        'data/lexicons/orphan-concept.json: id: no claim signature uses this concept; remove the file or use it',
+      );
+    });
+
+    it('refuses a signature that needs context its claim can never have', () => {
+      const files = withEdit(SARINA, (c) => delete c.context).map((f) =>
+        f.path === 'data/incidents/2022-death-of-sarina-esmailzadeh.json' ? { path: f.path, text: canonicalJson({ ...JSON.parse(f.text), cues: undefined }) } : f,
+      );
+      expect(lines(files).join('\n')).toContain(`${SARINA}: signatures[0].context: needs incident context`);
+    });
+
+    it('accepts context "none" without cues', () => {
+      const files = withEdit(SARINA, (c) => sigs(c).forEach((s) => (s.context = 'none')));
+      expect(lines(files).filter((l) => l.includes('.context'))).toEqual([]);
+    });
+  });
 });

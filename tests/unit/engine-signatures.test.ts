@@ -23,6 +23,7 @@ const DATA: SignatureData = {
     { id: 'beating', terms: { en: ['beaten', 'batons'], fa: ['ضرب و شتم'] } },
     { id: 'fall', terms: { en: ['fell ... building', 'fell ... roof'], fa: ['سقوط'] } },
     { id: 'denial', terms: { en: ['fabricat*', 'lies'], fa: ['بی‌اساس', 'دروغ'] } },
+    { id: 'foreign', terms: { en: ['United States', 'Mossad'] } },
   ],
   incidents: [
     { id: 'sarina', cues: [{ text: 'Sarina', lang: 'en' }, { text: 'سارینا', lang: 'fa' }] },
@@ -52,6 +53,12 @@ const CLAIMS: IndexableClaim[] = [
     incident: 'crackdown-2026',
     phrasings: [{ text: 'deaths were caused by foreign-backed terrorists', lang: 'en' }],
     signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+  },
+  {
+    id: 'foreign-2026',
+    incident: 'crackdown-2026',
+    phrasings: [{ text: 'the unrest was directed by the United States', lang: 'en' }],
+    signatures: [{ id: 'foreign-behind-killing', all: ['@foreign', '@killing'] }],
   },
   {
     id: 'reuters-fake',
@@ -153,6 +160,17 @@ describe('page context', () => {
   it('matchText reads the first line as the headline', () => {
     const text = ['Sarina: the case', 'x', 'y', 'z', 'w', claim].join('\n');
     expect(matchText(text, index).map((m) => m.why.context?.where)).toEqual(['headline']);
+  });
+});
+
+describe('overlapping matches', () => {
+  it('two claims of one incident may share a sentence', () => {
+    expect(ids('In January 2026, officials said terrorists sent by the United States killed protesters.').sort()).toEqual(['foreign-2026', 'terrorists-2026']);
+  });
+  it('claims of different incidents compete for the same words', () => {
+    const found = ids('Officials said rioters killed the protesters, in November 2019 as in January 2026.');
+    expect(found).toHaveLength(1);
+    expect(['terrorists-2019', 'terrorists-2026']).toContain(found[0]);
   });
 });
 

@@ -14,7 +14,7 @@ export {
   type MatchIndex,
   type MatchIndexJson,
 } from './match-index';
-export { matchBlocks, DEFAULT_MIN_SCORE, type BlockMatch, type MatchOptions } from './match-claims';
+export { matchBlocks, DEFAULT_MIN_SCORE, NEARBY_BLOCKS, type BlockMatch, type MatchOptions } from './match-claims';
 export { searchClaims, type ClaimSearchResult } from './search-claims';
 export { splitBlocks, matchText, type TextMatch } from './match-text';
 export { whyLine, whyParts, type MatchWhy, type WhyContext, type WhyLabels, type WhyPlace, type WhyTerm } from './why';

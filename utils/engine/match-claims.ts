@@ -99,7 +99,7 @@ export function matchBlocks(blocks: readonly string[], index: MatchIndex, option
     if (!p) continue;
     const phrased = matchBlock(p, index, minScore, scratch);
     const signed = p.signals ? signatureMatches(b, p, prepared, headline, contextBlocks, index, minScore) : [];
-    for (const m of resolveOverlaps([...phrased, ...signed])) out.push({ block: b, ...m });
+    for (const m of resolveOverlaps([...phrased, ...signed], index)) out.push({ block: b, ...m });
   }
   return out;
 }
@@ -116,13 +116,35 @@ function prepare(text: string, index: MatchIndex): PreparedBlock {
   return { text, norm, tokens, signals };
 }
 
-/** Best score wins each span; ordered by start. */
-function resolveOverlaps(matches: Omit<BlockMatch, 'block'>[]): Omit<BlockMatch, 'block'>[] {
+/**
+ * Best score wins each span; ordered by start. Overlapping matches compete when they name the same claim or
+ * claims of different incidents (one sentence is about one event); two claims of one incident may share words
+ * ("terrorists sent by the US killed protesters" carries both the foreign-plot and the terrorists claims).
+ */
+function resolveOverlaps(matches: Omit<BlockMatch, 'block'>[], index: MatchIndex): Omit<BlockMatch, 'block'>[] {
   if (matches.length <= 1) return matches;
+  const incident = incidentOf(index);
   matches.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
   const kept: Omit<BlockMatch, 'block'>[] = [];
-  for (const c of matches) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  for (const c of matches) {
+    const clash = (k: Omit<BlockMatch, 'block'>) =>
+      c.start < k.end && k.start < c.end && (k.claimId === c.claimId || incident(k.claimId) !== incident(c.claimId));
+    if (!kept.some(clash)) kept.push(c);
+  }
   return kept.sort((x, y) => x.start - y.start);
+}
+
+const incidentCache = new WeakMap<MatchIndex, (claimId: string) => number | string>();
+
+/** Claim id → its incident (its context concept; a claim with no shared incident context is its own). */
+function incidentOf(index: MatchIndex): (claimId: string) => number | string {
+  let f = incidentCache.get(index);
+  if (!f) {
+    const map = new Map(index.json.claims.map((c, i) => [c.id, index.json.sig.claimContext[i]! >= 0 ? index.json.sig.claimContext[i]! : c.id]));
+    f = (claimId) => map.get(claimId) ?? claimId;
+    incidentCache.set(index, f);
+  }
+  return f;
 }
 
 /** Original-text range and words of a normalised range of a block. */

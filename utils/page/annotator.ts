@@ -7,7 +7,7 @@
  * - Everything it needs comes in through {@link AnnotatorDeps}; it calls no extension API, so it runs in
  *   happy-dom, a plain page and the content script alike.
  */
-import type { BlockMatch } from '../engine/index';
+import { NEARBY_BLOCKS, type BlockMatch } from '../engine/index';
 import { blockRange, blockSpanNodes } from './block-ranges';
 import { compareDocumentPoints, composedContains } from './document-order';
 import {
@@ -35,6 +35,8 @@ export interface Mark {
   readonly text: string;
   /** Engine confidence, between 0 and 1. */
   readonly score: number;
+  /** Why the engine marked it (offsets into the block's text), for the card's "why this was marked". */
+  readonly why: BlockMatch['why'];
   /** Live range over the passage. */
   readonly range: Range;
   /** The text nodes the passage covers (a mark whose node left the document is dropped). */
@@ -72,6 +74,11 @@ export interface AnnotatorDeps {
   ownUiAttribute?: string;
   /** Scrolls a mark into view. Default: its element's `scrollIntoView`, centred. */
   scrollToMark?: (mark: Mark) => void;
+}
+
+/** Whether a block's text nodes are all still in the document. */
+function isBlockConnected(block: TextBlock): boolean {
+  return block.segments.every((s) => s.node.isConnected && s.node.data.length === s.end - s.start);
 }
 
 /** Budget of one task of ours, in ms: well under the 50 ms long-task threshold. */
@@ -132,6 +139,8 @@ export class PageAnnotator {
   private shown: Mark[] = [];
   private current: Mark | null = null;
   private nextId = 1;
+  /** The last blocks handed to the engine, carried into the next call for page context. */
+  private carry: TextBlock[] = [];
 
   private dirty = new Set<Node>();
   private jobs: Job[] = [];
@@ -339,13 +348,17 @@ export class PageAnnotator {
         if ((blocks.length & 15) === 0 && now() - started > SLICE_MS / 2) break;
       }
       if (blocks.length > 0) {
+        // The last blocks of the previous call go along again: a cue in this batch can complete a claim in
+        // them, and their cues count as nearby for the first blocks here (marks already made are kept once).
+        const withCarry = [...this.carry.filter(isBlockConnected), ...blocks];
+        this.carry = withCarry.slice(-NEARBY_BLOCKS);
         const t0 = now();
-        const matches = this.deps.match(blocks.map((b) => b.text));
+        const matches = this.deps.match(withCarry.map((b) => b.text));
         const ms = Math.max(now() - t0, 0.05);
         // Aim the engine's share of the next slice at ~40% of the budget.
         const target = (chars / ms) * SLICE_MS * 0.4;
         this.charBudget = Math.min(400_000, Math.max(2_000, Math.round(0.5 * this.charBudget + 0.5 * target)));
-        changed = this.addMatches(blocks, matches) || changed;
+        changed = this.addMatches(withCarry, matches) || changed;
       }
     }
     if (changed) {
@@ -412,6 +425,7 @@ export class PageAnnotator {
         phrasing: m.phrasing,
         text,
         score: m.score,
+        why: m.why,
         range,
         nodes: blockSpanNodes(block, m.start, m.end),
         visible: this.isVisible(range),
