@@ -80,8 +80,9 @@ export type SignatureSlot = z.infer<typeof SignatureSlotSchema>;
 /**
  * A claim signature: what must co-occur for the claim to be recognised in any wording.
  * Every slot of `all` must be filled within `within` (one sentence, or a sentence and its neighbour); with
- * `context` "incident" (the default) one of the incident's cues (the claim's context cues and its incident's
- * cues) must also stand in the same block, a nearby block or the headline. A slot of `unless` in the same
+ * `context` "incident" (the default) one of the incident's cues (data/incidents/<id>.json `cues`, shared by
+ * every claim of the incident; the claim's own context.cues only when its incident has none) must also
+ * stand in the same block, a nearby block or the headline. A slot of `unless` in the same
  * window stops the match (e.g. a rebuttal word).
  */
 export const SignatureSchema = z.strictObject({
