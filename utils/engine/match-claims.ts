@@ -81,24 +81,26 @@ interface PreparedBlock {
 export function matchBlocks(blocks: readonly string[], index: MatchIndex, options: MatchOptions = {}): BlockMatch[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const scratch: Scratch = { anchorHits: new Uint8Array(index.json.phrasings.length), touched: [] };
-  const prepared: (PreparedBlock | null)[] = blocks.map((text) => (text.length < 3 ? null : prepare(text, index)));
   const headline = options.headline ? prepare(options.headline, index) : null;
-  // Blocks holding each context concept, for "nearby" context.
-  const contextBlocks = new Map<number, number[]>();
-  prepared.forEach((p, b) => {
-    if (!p?.signals) return;
-    for (const c of p.signals.byConcept.keys()) {
-      const list = contextBlocks.get(c);
-      if (list) list.push(b);
-      else contextBlocks.set(c, [b]);
-    }
-  });
+  // Blocks are prepared (normalised, tokenised, concepts spotted) NEARBY_BLOCKS ahead and released
+  // NEARBY_BLOCKS behind: a signature sees its neighbours' cues, and a long page is never held whole.
+  const prepared: (PreparedBlock | null | undefined)[] = new Array(blocks.length);
+  const at = (k: number): PreparedBlock | null => {
+    let p = prepared[k];
+    if (p === undefined) p = prepared[k] = blocks[k]!.length < 3 ? null : prepare(blocks[k]!, index);
+    return p;
+  };
   const out: BlockMatch[] = [];
   for (let b = 0; b < blocks.length; b++) {
-    const p = prepared[b];
+    if (b > NEARBY_BLOCKS) prepared[b - NEARBY_BLOCKS - 1] = null;
+    const p = at(b);
     if (!p) continue;
     const phrased = matchBlock(p, index, minScore, scratch);
-    const signed = p.signals ? signatureMatches(b, p, prepared, headline, contextBlocks, index, minScore) : [];
+    let signed: Omit<BlockMatch, 'block'>[] = [];
+    if (p.signals) {
+      const near = (k: number) => (k >= 0 && k < blocks.length ? at(k) : null);
+      signed = signatureMatches(b, p, near, headline, index, minScore);
+    }
     for (const m of resolveOverlaps([...phrased, ...signed], index)) out.push({ block: b, ...m });
   }
   return out;
@@ -157,20 +159,31 @@ function originalOf(p: PreparedBlock, start: number, end: number): { text: strin
 function signatureMatches(
   b: number,
   p: PreparedBlock,
-  prepared: readonly (PreparedBlock | null)[],
+  near: (block: number) => PreparedBlock | null,
   headline: PreparedBlock | null,
-  contextBlocks: Map<number, number[]>,
   index: MatchIndex,
   minScore: number,
 ): Omit<BlockMatch, 'block'>[] {
   const signals = p.signals!;
   const { signatures, concepts } = index.json.sig;
   const out: Omit<BlockMatch, 'block'>[] = [];
-  for (const cand of evaluateSignatures(signals, index)) {
+  const available = new Map<number, boolean>();
+  const contextAvailable = (concept: number): boolean => {
+    let v = available.get(concept);
+    if (v === undefined) {
+      v = signals.byConcept.has(concept) || headline?.signals?.byConcept.has(concept) === true;
+      for (let d = 1; !v && d <= NEARBY_BLOCKS; d++) {
+        v = near(b - d)?.signals?.byConcept.has(concept) === true || near(b + d)?.signals?.byConcept.has(concept) === true;
+      }
+      available.set(concept, v);
+    }
+    return v;
+  };
+  for (const cand of evaluateSignatures(signals, index, contextAvailable)) {
     const sig = signatures[cand.signature]!;
     let context: WhyContext | null = null;
     if (sig.context >= 0) {
-      context = findSignatureContext(sig.context, b, cand, p, prepared, headline, contextBlocks);
+      context = findSignatureContext(sig.context, b, cand, p, near, headline);
       if (!context) continue;
     }
     const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null) * 1000) / 1000;
@@ -208,9 +221,8 @@ function findSignatureContext(
   b: number,
   cand: SignatureCandidate,
   p: PreparedBlock,
-  prepared: readonly (PreparedBlock | null)[],
+  near: (block: number) => PreparedBlock | null,
   headline: PreparedBlock | null,
-  contextBlocks: Map<number, number[]>,
 ): WhyContext | null {
   const inBlock = p.signals!.byConcept.get(concept);
   const cue = (q: PreparedBlock, h: ConceptHit, where: WhyPlace, block?: number): WhyContext => {
@@ -224,12 +236,13 @@ function findSignatureContext(
   }
   const headHit = headline?.signals?.byConcept.get(concept)?.[0];
   if (headline && headHit) return cue(headline, headHit, 'headline');
-  const blocks = contextBlocks.get(concept) ?? [];
-  let best = -1;
-  for (const other of blocks) if (Math.abs(other - b) <= NEARBY_BLOCKS && (best < 0 || Math.abs(other - b) < Math.abs(best - b))) best = other;
-  if (best >= 0) {
-    const q = prepared[best]!;
-    return cue(q, q.signals!.byConcept.get(concept)![0]!, 'nearby', best);
+  // The nearest block within NEARBY_BLOCKS either side holding a cue (the earlier one on a tie).
+  for (let d = 1; d <= NEARBY_BLOCKS; d++) {
+    for (const k of [b - d, b + d]) {
+      const q = near(k);
+      const hit = q?.signals?.byConcept.get(concept)?.[0];
+      if (q && hit) return cue(q, hit, 'nearby', k);
+    }
   }
   return null;
 }

@@ -88,6 +88,21 @@ export interface SignatureIndexJson {
   claimContext: number[];
 }
 
+export interface ExprAnchor {
+  expr: number;
+  /** Which of the expression's words is the anchor. */
+  slot: number;
+  /** For a prefix anchor: the prefix. */
+  prefix?: string;
+}
+
+/** The anchor slot of an expression: its first word that is no stop word and no prefix, else its first word. */
+function anchorSlot(e: CompiledTerm): number {
+  for (let k = 0; k < e.words.length; k++) if (!(e.prefix & (1 << k)) && !isStopWord(e.words[k]!)) return k;
+  for (let k = 0; k < e.words.length; k++) if (!(e.prefix & (1 << k))) return k;
+  return 0;
+}
+
 /** A loaded index, ready for {@link matchBlocks}. Treat as opaque outside the engine. */
 export interface MatchIndex {
   json: MatchIndexJson;
@@ -101,11 +116,13 @@ export interface MatchIndex {
   /** Total weight of each phrasing's distinct terms. */
   phrasingWeight: Float64Array;
   negationId: number;
-  /** Exact first word → expressions starting with it. */
-  exprByFirst: Map<string, number[]>;
-  /** Prefix first word → expressions, and the prefix lengths present. */
-  exprByPrefix: Map<string, number[]>;
-  prefixLengths: number[];
+  /**
+   * Expressions by their anchor word — the first word that is neither a stop word nor a prefix (so "the
+   * enemy" is looked up under "enemy", not under every "the"): exact anchor stem → [expression, anchor slot].
+   */
+  exprByAnchor: Map<string, ExprAnchor[]>;
+  /** Expressions whose anchor is a prefix (`fabricat*`), by the prefix's first three letters. */
+  exprByPrefix3: Map<string, ExprAnchor[]>;
   /** Per concept: the signatures naming it in a slot. */
   signaturesByConcept: number[][];
 }
@@ -299,16 +316,18 @@ export function loadMatchIndex(json: unknown): MatchIndex {
     throw new Error('match index: "sig" missing or malformed');
   }
   const idx = json as unknown as MatchIndexJson;
-  const exprByFirst = new Map<string, number[]>();
-  const exprByPrefix = new Map<string, number[]>();
-  const lengths = new Set<number>();
+  const exprByAnchor = new Map<string, ExprAnchor[]>();
+  const exprByPrefix3 = new Map<string, ExprAnchor[]>();
   idx.sig.exprs.forEach((e, i) => {
-    const first = e.words[0]!;
-    const map = e.prefix & 1 ? exprByPrefix : exprByFirst;
-    if (e.prefix & 1) lengths.add(first.length);
-    const list = map.get(first);
-    if (list) list.push(i);
-    else map.set(first, [i]);
+    const slot = anchorSlot(e);
+    const word = e.words[slot]!;
+    const isPrefix = (e.prefix & (1 << slot)) !== 0;
+    const map = isPrefix ? exprByPrefix3 : exprByAnchor;
+    const key = isPrefix ? word.slice(0, 3) : word;
+    const entry: ExprAnchor = isPrefix ? { expr: i, slot, prefix: word } : { expr: i, slot };
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   });
   const signaturesByConcept: number[][] = idx.sig.concepts.map(() => []);
   idx.sig.signatures.forEach((s, i) => {
@@ -331,9 +350,8 @@ export function loadMatchIndex(json: unknown): MatchIndex {
     distinctTerms: idx.phrasings.map((p) => Int32Array.from(new Set(p.terms))),
     anchorHitsNeeded: Uint8Array.from(idx.phrasings, (p) => anchorHitsFor(new Set(p.terms).size)),
     negationId: termIds.get(NEGATION) ?? -1,
-    exprByFirst,
-    exprByPrefix,
-    prefixLengths: [...lengths].sort((a, b) => a - b),
+    exprByAnchor,
+    exprByPrefix3,
     signaturesByConcept,
   };
 }

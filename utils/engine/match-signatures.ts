@@ -102,41 +102,54 @@ function wordMatches(expr: { words: string[]; prefix: number }, k: number, token
 export function spotConcepts(text: string, tokens: Token[], keys: readonly string[], index: MatchIndex): BlockSignals {
   const { exprs } = index.json.sig;
   const hits: ConceptHit[] = [];
-  const tryExpr = (e: number, i: number) => {
+  /** Expression `e` anchored at token i on its word `slot`: match the words before it backwards, then after. */
+  const tryExpr = (e: number, slot: number, i: number) => {
     const expr = exprs[e]!;
-    let j = i;
-    for (let k = 1; k < expr.words.length; k++) {
-      const reach = expr.gap & (1 << k) ? GAP_WORDS + 1 : 1;
+    let first = i;
+    for (let k = slot - 1; k >= 0; k--) {
+      const reach = expr.gap & (1 << (k + 1)) ? GAP_WORDS + 1 : 1;
       let found = -1;
-      for (let d = 1; d <= reach && j + d < tokens.length; d++) {
-        if (wordMatches(expr, k, tokens[j + d]!, keys[j + d]!)) {
-          found = j + d;
+      for (let d = 1; d <= reach && first - d >= 0; d++) {
+        if (wordMatches(expr, k, tokens[first - d]!, keys[first - d]!)) {
+          found = first - d;
           break;
         }
       }
       if (found < 0) return;
-      j = found;
+      first = found;
     }
-    hits.push({ concept: expr.concept, first: i, last: j });
-  };
-  const lengths = index.prefixLengths;
-  for (let i = 0; i < tokens.length; i++) {
-    const list = index.exprByFirst.get(keys[i]!);
-    if (list) for (const e of list) tryExpr(e, i);
-    for (const alt of persianAlternates(tokens[i]!.word)) {
-      if (alt === keys[i]) continue;
-      const more = index.exprByFirst.get(alt);
-      if (more) for (const e of more) tryExpr(e, i);
-    }
-    if (lengths.length > 0) {
-      const word = tokens[i]!.word;
-      for (const n of lengths) {
-        if (n > word.length) break;
-        const pl = index.exprByPrefix.get(word.slice(0, n));
-        if (pl) for (const e of pl) tryExpr(e, i);
+    let last = i;
+    for (let k = slot + 1; k < expr.words.length; k++) {
+      const reach = expr.gap & (1 << k) ? GAP_WORDS + 1 : 1;
+      let found = -1;
+      for (let d = 1; d <= reach && last + d < tokens.length; d++) {
+        if (wordMatches(expr, k, tokens[last + d]!, keys[last + d]!)) {
+          found = last + d;
+          break;
+        }
       }
+      if (found < 0) return;
+      last = found;
+    }
+    hits.push({ concept: expr.concept, first, last });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const key = keys[i]!;
+    const list = index.exprByAnchor.get(key);
+    if (list) for (const a of list) tryExpr(a.expr, a.slot, i);
+    const word = tokens[i]!.word;
+    for (const alt of persianAlternates(word)) {
+      if (alt === key) continue;
+      const more = index.exprByAnchor.get(alt);
+      if (more) for (const a of more) tryExpr(a.expr, a.slot, i);
+    }
+    if (word.length >= 3) {
+      const pl = index.exprByPrefix3.get(word.slice(0, 3));
+      if (pl) for (const a of pl) if (word.startsWith(a.prefix!)) tryExpr(a.expr, a.slot, i);
     }
   }
+  // Hits in text order (an expression anchored late may start before one anchored earlier).
+  hits.sort((x, y) => x.first - y.first || y.last - x.last);
   const byConcept = new Map<number, ConceptHit[]>();
   for (const h of hits) {
     const list = byConcept.get(h.concept);
@@ -153,16 +166,26 @@ export function spotConcepts(text: string, tokens: Token[], keys: readonly strin
   return { tokens, hits, byConcept, sentenceOf: segmentSentences(text, tokens) };
 }
 
+function hasSentenceIn(set: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (set.has(k)) return true;
+  return false;
+}
+
 function hitsIn(list: ConceptHit[] | undefined, sentenceOf: Int32Array, from: number, to: number): ConceptHit[] {
   if (!list) return [];
   return list.filter((h) => sentenceOf[h.first]! >= from && sentenceOf[h.last]! <= to);
 }
 
 /**
- * Every signature that holds in the block, per sentence window. Context is not checked here (the caller
- * sees the page); `unless` slots are.
+ * Every signature that holds in the block, per sentence window. Where the context stood is the caller's
+ * business (it sees the page); `contextAvailable` lets it skip signatures whose incident has no cue in reach.
+ * `unless` slots are checked here.
  */
-export function evaluateSignatures(block: BlockSignals, index: MatchIndex): SignatureCandidate[] {
+export function evaluateSignatures(
+  block: BlockSignals,
+  index: MatchIndex,
+  contextAvailable: (concept: number) => boolean = () => true,
+): SignatureCandidate[] {
   const { signatures } = index.json.sig;
   const tried = new Set<number>();
   const out: SignatureCandidate[] = [];
@@ -173,10 +196,21 @@ export function evaluateSignatures(block: BlockSignals, index: MatchIndex): Sign
       tried.add(s);
       const sig = signatures[s]!;
       if (!sig.slots.every((slot) => slot.some((c) => block.byConcept.has(c)))) continue;
+      // No cue of its incident anywhere it could count: the signature cannot hold here.
+      if (sig.context >= 0 && !contextAvailable(sig.context)) continue;
+      // Sentences where each slot has a hit; only windows holding every slot are examined.
+      const slotSentences = sig.slots.map((slot) => {
+        const set = new Set<number>();
+        for (const c of slot) for (const h of block.byConcept.get(c) ?? []) set.add(block.sentenceOf[h.first]!);
+        return set;
+      });
+      const starts = new Set<number>();
+      for (const sn of slotSentences[0]!) for (let from = Math.max(0, sn - sig.within); from <= sn; from++) starts.add(from);
       let lastEmitted = -1;
-      for (let from = 0; from <= lastSentence; from++) {
+      for (const from of [...starts].sort((a, b) => a - b)) {
         const to = Math.min(lastSentence, from + sig.within);
         if (from <= lastEmitted) continue;
+        if (!slotSentences.every((set) => hasSentenceIn(set, from, to))) continue;
         const perSlot = sig.slots.map((slot) => slot.flatMap((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to)));
         if (perSlot.some((h) => h.length === 0)) continue;
         if (sig.unless.some((slot) => slot.some((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to).length > 0))) continue;
