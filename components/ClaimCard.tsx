@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim, Incident, Lang, Source, Statement } from '../data/schema/index';
 import { compareChronology, formatDateRange, type Chronology } from '../utils/chronology';
-import { formatCitation } from '../utils/citation';
+import { formatCopy, type CopyFormat } from '../utils/citation';
+import { whyLine, type MatchWhy } from '../utils/engine/index';
+import { whyLabels } from './why-labels';
 import type { MessageKey } from '../utils/i18n-keys';
 import { buildWrongMatchReport, describeMatchScore } from '../utils/report-text';
 import { countOriginalPublishers, mirrorHost } from './source-display';
@@ -10,18 +12,21 @@ export interface ClaimCardProps {
   claim: Claim;
   sources: Record<string, Source>;
   incident?: Incident;
-  /** What was marked: the dataset phrasing, the page text, and the engine's score between 0 and 1. */
-  matched: { phrasing: string; text: string; score: number };
+  /**
+   * What was marked: the dataset phrasing, the page text, the engine's score between 0 and 1 and, when the
+   * caller has it, the engine's reasons. Absent when the card is opened from a search (nothing was marked).
+   */
+  matched?: { phrasing: string; text: string; score: number; why?: MatchWhy | null };
   /** i18n lookup injected by the caller (browser.i18n.getMessage in the extension, createTranslator elsewhere). */
   t: (key: MessageKey, substitutions?: string[]) => string;
   /** 'rtl' when the UI language is Persian; content in another language keeps its own direction. */
   dir: 'ltr' | 'rtl';
   /** Copy `text` to the clipboard. If this returns a promise, the card waits for it to report success. */
-  onCopyCitation(text: string, format: 'plain' | 'markdown'): void;
-  /** Hide this mark; the caller remembers it locally. */
-  onNotThisClaim(): void;
+  onCopyCitation(text: string, format: CopyFormat): void;
+  /** Hide this mark; the caller remembers it locally. Without it (no mark), the button is not shown. */
+  onNotThisClaim?(): void;
   /** A ready report text; the caller copies it. Nothing is sent. May return a promise, like onCopyCitation. */
-  onReportWrongMatch(reportText: string): void;
+  onReportWrongMatch?(reportText: string): void;
   onClose(): void;
 }
 
@@ -39,7 +44,7 @@ export function ClaimCard(props: ClaimCardProps) {
   const titleId = `rtt-card-title-${claim.id}`;
   const rebuttalId = `rtt-card-rebuttal-${claim.id}`;
   const [status, setStatus] = useState('');
-  useEffect(() => setStatus(''), [claim.id, matched.text]);
+  useEffect(() => setStatus(''), [claim.id, matched?.text]);
 
   const evidenceSources = claim.evidence.map((e) => sources[e.source]).filter((s): s is Source => s !== undefined);
   const chronology = compareChronology(
@@ -66,12 +71,13 @@ export function ClaimCard(props: ClaimCardProps) {
       setStatus(ok);
     }
   };
-  const copy = (format: 'plain' | 'markdown') =>
-    settle(() => props.onCopyCitation(formatCitation(claim, sources, format), format), t('cardCopied'), t('cardCopyFailed'));
+  const copy = (format: CopyFormat) =>
+    settle(() => props.onCopyCitation(formatCopy(claim, sources, format), format), t('cardCopied'), t('cardCopyFailed'));
   const report = () =>
+    matched &&
     settle(
       () =>
-        props.onReportWrongMatch(
+        props.onReportWrongMatch?.(
           buildWrongMatchReport({ claimId: claim.id, phrasing: matched.phrasing, matchedText: matched.text, score: matched.score }),
         ),
       t('cardReportReady'),
@@ -164,8 +170,14 @@ export function ClaimCard(props: ClaimCardProps) {
         </ul>
       </section>
 
+      {matched && (
       <section class="rtt-why">
         <h3>{t('cardWhyHeading')}</h3>
+        {matched.why && (
+          <p class="rtt-why__line" dir="auto">
+            {t('cardWhyLine', [isolate(whyLine(matched.why, { ...whyLabels(t), lead: '' }).trim())])}
+          </p>
+        )}
         <dl>
           <dt>{t('cardWhyPhrasing')}</dt>
           <dd dir="auto" class="rtt-why__phrasing">
@@ -178,6 +190,7 @@ export function ClaimCard(props: ClaimCardProps) {
         </dl>
         <MatchLine score={matched.score} t={t} />
       </section>
+      )}
 
       <div class="rtt-actions" role="group" aria-label={t('cardActionsLabel')}>
         <button type="button" class="rtt-action--copy" onClick={() => copy('plain')}>
@@ -186,21 +199,30 @@ export function ClaimCard(props: ClaimCardProps) {
         <button type="button" class="rtt-action--copy-markdown" onClick={() => copy('markdown')}>
           {t('cardCopyMarkdown')}
         </button>
+        <button type="button" class="rtt-action--copy-claimreview" onClick={() => copy('claimreview')}>
+          {t('cardCopyClaimReview', ['ClaimReview JSON-LD'])}
+        </button>
+        {props.onNotThisClaim && (
         <button
           type="button"
           class="rtt-action--not-this"
           title={t('cardNotThisClaimHelp')}
           aria-describedby={`rtt-card-not-this-help-${claim.id}`}
-          onClick={() => props.onNotThisClaim()}
+          onClick={() => props.onNotThisClaim?.()}
         >
           {t('cardNotThisClaim')}
         </button>
+        )}
+        {props.onNotThisClaim && (
         <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
           {t('cardNotThisClaimHelp')}
         </span>
+        )}
+        {matched && props.onReportWrongMatch && (
         <button type="button" class="rtt-action--report" onClick={report}>
           {t('cardReportWrongMatch')}
         </button>
+        )}
       </div>
       <p class="rtt-status" role="status" aria-live="polite">
         {status}

@@ -239,7 +239,7 @@ describe('ClaimCard actions', () => {
   it('hands a ready report text to the caller, without the page address', () => {
     const { card, props } = mount();
     act(() => button(card, 'rtt-action--report').click());
-    const report = vi.mocked(props.onReportWrongMatch).mock.calls[0]![0];
+    const report = vi.mocked(props.onReportWrongMatch!).mock.calls[0]![0];
     expect(report).toContain(`Claim id: ${aminiClaim.id}`);
     expect(report).toContain('Known wording that matched: "not caused by blows to the head"');
     expect(report).toContain('Text marked on the page: "was not caused by blows to the head"');

@@ -7,7 +7,7 @@
  * - Everything it needs comes in through {@link AnnotatorDeps}; it calls no extension API, so it runs in
  *   happy-dom, a plain page and the content script alike.
  */
-import type { BlockMatch } from '../engine/index';
+import type { BlockMatch, MatchWhy } from '../engine/index';
 import { blockRange, blockSpanNodes } from './block-ranges';
 import { compareDocumentPoints, composedContains } from './document-order';
 import {
@@ -35,6 +35,8 @@ export interface Mark {
   readonly text: string;
   /** Engine confidence, between 0 and 1. */
   readonly score: number;
+  /** Why the engine matched (shown on the card). */
+  readonly why?: MatchWhy;
   /** Live range over the passage. */
   readonly range: Range;
   /** The text nodes the passage covers (a mark whose node left the document is dropped). */
@@ -412,6 +414,7 @@ export class PageAnnotator {
         phrasing: m.phrasing,
         text,
         score: m.score,
+        why: m.why,
         range,
         nodes: blockSpanNodes(block, m.start, m.end),
         visible: this.isVisible(range),
