@@ -90,10 +90,10 @@ export function PopupView(props: PopupViewProps) {
               <ul class="rtt-list" data-testid="marked-claims">
                 {marked.map((c) => (
                   <li key={c.id} data-claim-id={c.id}>
-                    <span lang="en" dir="auto">
+                    <span id={`marked-${c.id}`} lang="en" dir="auto">
                       {c.title}
                     </span>{' '}
-                    <button type="button" aria-label={t('popupShowMarkLabel', [c.title])} onClick={() => props.onShowMark(c.id)}>
+                    <button type="button" aria-describedby={`marked-${c.id}`} onClick={() => props.onShowMark(c.id)}>
                       {t('popupShowMark')}
                     </button>
                   </li>

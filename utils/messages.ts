@@ -71,7 +71,7 @@ export const TabStateSchema = z.object({
 export type TabState = z.infer<typeof TabStateSchema>;
 
 /** The content script's reply to `get-page-state`. */
-export const PageStateSchema = z.object({ annotating: z.boolean(), hidden: z.boolean() });
+export const PageStateSchema = z.object({ annotating: z.boolean(), hidden: z.boolean(), url: z.string().max(10_000) });
 export type PageState = z.infer<typeof PageStateSchema>;
 
 /** Parses an incoming message; returns null for anything not in the protocol. */

@@ -122,7 +122,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
         return undefined;
       case 'get-page-state': {
         if (!top) return undefined;
-        const state: PageState = { annotating: active, hidden };
+        const state: PageState = { annotating: active, hidden, url: location.href };
         return Promise.resolve(state);
       }
       case 'check-now':

@@ -20,7 +20,7 @@ async function main() {
   const bundle = claimBundle(local);
   const search = createDatasetSearch(DATASET, bundle.localClaims);
   const tab = await popupTab();
-  const host = tab ? httpHost(tab.url) : null;
+  let host = tab ? httpHost(tab.url) : null;
   let status = '';
   let view: PopupTab | null = null;
 
@@ -29,6 +29,8 @@ async function main() {
     else {
       const [marks, page] = await Promise.all([tabMarks(tab.id), pageState(tab.id)]);
       const running = marks !== null || page?.annotating === true;
+      // Without the tabs permission a tab's address is known only through activeTab or our content script.
+      host ??= httpHost(page?.url ?? marks?.url ?? '');
       view = {
         marked: running ? (marks?.claimIds ?? []).map((id) => bundle.claims.get(id)).filter((c) => c !== undefined) : null,
         site: host ? siteStatus(host, settings) : null,
