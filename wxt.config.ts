@@ -34,7 +34,8 @@ export default defineConfig({
     // required: the curated sites come from the content script's matches, the reader's own sites are asked
     // one host at a time from the optional host permissions.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // MV3 keeps optional hosts apart; Firefox's MV2 lists them among the optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
