@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Claim, Incident, Lang, Source, Statement } from '../data/schema/index';
 import { compareChronology, formatDateRange, type Chronology } from '../utils/chronology';
 import { formatCopy, type CopyFormat } from '../utils/citation';
-import { whyLine, type MatchWhy } from '../utils/engine/index';
+import { formatDate } from '../utils/format-date';
+import { whyParts, type MatchWhy } from '../utils/engine/index';
 import { whyLabels } from './why-labels';
 import type { MessageKey } from '../utils/i18n-keys';
 import { buildWrongMatchReport, describeMatchScore } from '../utils/report-text';
@@ -118,7 +119,7 @@ export function ClaimCard(props: ClaimCardProps) {
         <h3>{t('cardStatementsHeading')}</h3>
         <ol class="rtt-statements">
           {claim.statements.map((st, i) => (
-            <StatementItem key={i} statement={st} sources={sources} t={t} />
+            <StatementItem key={i} statement={st} sources={sources} t={t} uiLang={uiLang} />
           ))}
         </ol>
       </section>
@@ -171,25 +172,25 @@ export function ClaimCard(props: ClaimCardProps) {
       </section>
 
       {matched && (
-      <section class="rtt-why">
-        <h3>{t('cardWhyHeading')}</h3>
-        {matched.why && (
-          <p class="rtt-why__line" dir="auto">
-            {t('cardWhyLine', [isolate(whyLine(matched.why, { ...whyLabels(t), lead: '' }).trim())])}
-          </p>
-        )}
-        <dl>
-          <dt>{t('cardWhyPhrasing')}</dt>
-          <dd dir="auto" class="rtt-why__phrasing">
-            “{matched.phrasing}”
-          </dd>
-          <dt>{t('cardWhyPageText')}</dt>
-          <dd dir="auto" class="rtt-why__text">
-            “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
-          </dd>
-        </dl>
-        <MatchLine score={matched.score} t={t} />
-      </section>
+        <section class="rtt-why">
+          <h3>{t('cardWhyHeading')}</h3>
+          {matched.why && (
+            <p class="rtt-why__line" dir="auto">
+              {t('cardWhyLine', [isolate(whyParts(matched.why, whyLabels(t)).join(' · '))])}
+            </p>
+          )}
+          <dl>
+            <dt>{t('cardWhyPhrasing')}</dt>
+            <dd dir="auto" class="rtt-why__phrasing">
+              “{matched.phrasing}”
+            </dd>
+            <dt>{t('cardWhyPageText')}</dt>
+            <dd dir="auto" class="rtt-why__text">
+              “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
+            </dd>
+          </dl>
+          <MatchLine score={matched.score} t={t} />
+        </section>
       )}
 
       <div class="rtt-actions" role="group" aria-label={t('cardActionsLabel')}>
@@ -203,25 +204,25 @@ export function ClaimCard(props: ClaimCardProps) {
           {t('cardCopyClaimReview', ['ClaimReview JSON-LD'])}
         </button>
         {props.onNotThisClaim && (
-        <button
-          type="button"
-          class="rtt-action--not-this"
-          title={t('cardNotThisClaimHelp')}
-          aria-describedby={`rtt-card-not-this-help-${claim.id}`}
-          onClick={() => props.onNotThisClaim?.()}
-        >
-          {t('cardNotThisClaim')}
-        </button>
-        )}
-        {props.onNotThisClaim && (
-        <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
-          {t('cardNotThisClaimHelp')}
-        </span>
+          <>
+            <button
+              type="button"
+              class="rtt-action--not-this"
+              title={t('cardNotThisClaimHelp')}
+              aria-describedby={`rtt-card-not-this-help-${claim.id}`}
+              onClick={() => props.onNotThisClaim?.()}
+            >
+              {t('cardNotThisClaim')}
+            </button>
+            <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
+              {t('cardNotThisClaimHelp')}
+            </span>
+          </>
         )}
         {matched && props.onReportWrongMatch && (
-        <button type="button" class="rtt-action--report" onClick={report}>
-          {t('cardReportWrongMatch')}
-        </button>
+          <button type="button" class="rtt-action--report" onClick={report}>
+            {t('cardReportWrongMatch')}
+          </button>
         )}
       </div>
       <p class="rtt-status" role="status" aria-live="polite">
@@ -239,7 +240,7 @@ export function ClaimCard(props: ClaimCardProps) {
 
 type T = ClaimCardProps['t'];
 
-function StatementItem({ statement: st, sources, t }: { statement: Statement; sources: Record<string, Source>; t: T }) {
+function StatementItem({ statement: st, sources, t, uiLang }: { statement: Statement; sources: Record<string, Source>; t: T; uiLang: Lang }) {
   const quoteDir = st.quoteLang === 'fa' || st.quoteLang === 'ar' ? 'rtl' : 'ltr';
   const status = quoteStatus(st, t);
   const recordedBy = st.sources.map((id) => sources[id]?.publisher).filter((p): p is string => p !== undefined);
@@ -248,7 +249,8 @@ function StatementItem({ statement: st, sources, t }: { statement: Statement; so
       <p class="rtt-statement__who">{t('cardSpeakerRole', [isolate(st.who.name), isolate(st.who.role)])}</p>
       <p class="rtt-statement__when">
         <bdi>
-          <time dateTime={st.date}>{st.date}</time>
+          {/* Persian: Solar Hijri in Persian digits, Gregorian beside; English keeps the dataset's ISO date. */}
+          <time dateTime={st.date}>{uiLang === 'fa' ? formatDate(st.date, 'fa') : st.date}</time>
         </bdi>{' '}
         · <bdi lang="en">{st.venue}</bdi>
       </p>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Claim, Dataset } from '../data/schema/index';
+import { ClaimSchema, type Claim, type Dataset } from '../data/schema/index';
 import { checkLocalClaims, problemLines } from './local-claims';
 import { SettingsSchema, SETTINGS_VERSION, parseSettings, type Settings } from './settings';
 import { VisitLogSchema, type VisitEntry } from './visit-log';
@@ -20,11 +20,19 @@ export const STORAGE_KEYS = { settings: 'settings', localClaims: 'local-claims',
 export const LOCAL_CLAIMS_VERSION = 1;
 const StoredLocalClaims = z.object({ version: z.literal(1), claims: z.array(z.unknown()) });
 
-/** Stored local claims; anything unreadable counts as none (they were validated when saved). */
+/**
+ * Stored local claims. They were checked in full (checkLocalClaims) when saved or imported, so pages only
+ * re-check their shape: the full validator would run over every bundled source on every page load. A claim
+ * that no longer parses, or whose id the dataset now uses, is left out.
+ */
 export function parseLocalClaims(stored: unknown, dataset: Dataset): Claim[] {
   const parsed = StoredLocalClaims.safeParse(stored);
   if (!parsed.success) return [];
-  return checkLocalClaims(parsed.data.claims, dataset).claims;
+  const taken = new Set(dataset.claims.map((c) => c.id));
+  return parsed.data.claims.flatMap((raw) => {
+    const claim = ClaimSchema.safeParse(raw);
+    return claim.success && !taken.has(claim.data.id) ? [claim.data] : [];
+  });
 }
 
 export function storedLocalClaims(claims: readonly Claim[]): z.infer<typeof StoredLocalClaims> {

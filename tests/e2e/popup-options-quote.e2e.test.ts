@@ -13,6 +13,7 @@ import {
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
+  callInClosedShadowRoot,
 } from './harness';
 import type { Dataset } from '../../data/schema/index';
 import { claimBundle } from '../../utils/claim-bundle';
@@ -93,6 +94,34 @@ describe.runIf(run)('Chromium: popup, quote check, options', () => {
       await shot(popup, `popup-${lang}`);
       await popup.close();
     }
+  });
+
+  test('from the popup: "show on page" opens the claim\'s card at its mark; "hide marks" clears them and they come back', async () => {
+    const url = `${ARTICLE}?show`;
+    const id = await openTab(url);
+    const badge = await eventually(() => s.badgeText(url), (b) => b !== '');
+    const article = s.context.pages().find((p) => p.url() === url)!;
+    const popup = await s.context.newPage();
+    await popup.goto(page(`popup.html?tab=${id}&lang=en`));
+    const first = popup.locator('[data-testid="marked-claims"] li').first();
+    const claimId = await first.getAttribute('data-claim-id');
+    const closed = popup.waitForEvent('close');
+    await first.locator('button').click();
+    await closed; // the popup closes itself, as a toolbar popup would
+    const shown = await eventually(
+      () => callInClosedShadowRoot(article, 'right-to-truth-card', "function () { return this.querySelector('.rtt-card')?.getAttribute('data-claim-id') ?? ''; }"),
+      (v) => v !== null && v !== '',
+    );
+    expect(shown).toBe(claimId);
+
+    const again = await s.context.newPage();
+    await again.goto(page(`popup.html?tab=${id}&lang=en`));
+    await again.click('[data-testid="hide-marks"]');
+    expect(await eventually(() => s.badgeText(url), (b) => b === '')).toBe('');
+    await expect.poll(() => again.getAttribute('[data-testid="hide-marks"]', 'aria-pressed')).toBe('true');
+    await again.click('[data-testid="hide-marks"]');
+    expect(await eventually(() => s.badgeText(url), (b) => b !== '')).toBe(badge);
+    await again.close();
   });
 
   test('the popup search finds a claim from a misspelled English and a Persian query, and opens its card', async () => {
@@ -202,6 +231,11 @@ describe.runIf(run)('Chromium: popup, quote check, options', () => {
         noMatch: ['The lanterns were lit at dusk.', 'Rain is expected on Thursday.'],
       },
     };
+    // A page already open when the claim is saved gets marked too, without a reload.
+    const live = `${LOCAL}?live`;
+    await s.open(live);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await s.badgeText(live)).toBe('');
     await options.click('text=New claim');
     // First a broken claim: nothing is saved and the problem names file and field.
     await options.fill('#claim-editor', JSON.stringify({ ...local, title: undefined }, null, 2));
@@ -211,6 +245,7 @@ describe.runIf(run)('Chromium: popup, quote check, options', () => {
     await options.click('text=Check and save');
     await expect.poll(() => options.textContent('[data-testid="local-status"]')).toContain('Saved: e2e-harbour-lanterns');
 
+    expect(await eventually(() => s.badgeText(live), (b) => b !== '')).toBe('1');
     await s.open(LOCAL);
     expect(await eventually(() => s.badgeText(LOCAL), (b) => b !== '')).toBe('1');
     await options.close();
