@@ -59,3 +59,63 @@ describe.runIf(run)('Firefox: popup', () => {
     await popup.close();
   });
 });
+
+describe.runIf(run)('Firefox: quote check and site off', () => {
+  let server: FixtureServer;
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURES);
+    s = await launchFirefox(server.port);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  const openPage = async (path: string, ready: string): Promise<Page> => {
+    const page = await s.browser.newPage();
+    void page.goto(`moz-extension://${s.extensionUuid}/${path}`).catch(() => undefined);
+    const ok = await eventually(() => page.evaluate((sel) => document.querySelector(sel) !== null, ready).catch(() => false), Boolean, 15_000);
+    if (!ok) throw new Error(`${path} did not render ${ready}`);
+    return page;
+  };
+
+  test('the context-menu handler hands the selection to the quote check, which ranks the right claim first', async () => {
+    const options = await openPage('options.html?lang=en', '[data-testid="local-claims"]');
+    // The MV2 background page runs the same handler the menu calls.
+    const error = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Promise<Record<string, unknown>> } } }).browser;
+      try {
+        const bg = (await api.extension.getBackgroundPage()) as { rightToTruthMenuClicked(info: unknown): Promise<void> };
+        await bg.rightToTruthMenuClicked({ menuItemId: 'check-quote', selectionText: 'the figures declared by enemy groups are pure lies' });
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(error).toBe('');
+    // Chromium's test sees the window open; here the panel is opened as a tab and reads the same hand-over.
+    const quote = await openPage('quote-check.html?lang=en', '[data-testid="quote-results"] li, [data-testid="quote-none"], [data-testid="quote-empty"]');
+    const first = await quote.evaluate(() => document.querySelector('[data-testid="quote-results"] li')?.getAttribute('data-claim-id') ?? '');
+    expect(first).toBe('2019-death-tolls-are-pure-lies');
+    await options.close();
+  });
+
+  test('a site switched off in the options gets no marks', async () => {
+    const before = 'http://www.reuters.com/annotate-article.html?firefox-before';
+    await s.open(before);
+    expect(await eventually(() => s.badgeText(before), (b) => b !== '')).not.toBe('');
+    const options = await openPage('options.html?lang=en', '[data-testid="sites"]');
+    await options.evaluate(() => {
+      document.querySelector('details')!.open = true;
+      const label = [...document.querySelectorAll('details label')].find((l) => l.textContent === 'Work on reuters.com')!;
+      label.querySelector('input')!.click();
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const url = 'http://www.reuters.com/annotate-article.html?firefox-off';
+    await s.open(url);
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(await s.badgeText(url)).toBe('');
+    await options.close();
+  });
+});
