@@ -28,13 +28,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and "not this claim" choices, kept on this device only.
-    permissions: ['storage'],
+    // storage: settings, local claims, the opt-in log and "not this claim" choices, on this device only.
+    // contextMenus: "Check quote against known denials". activeTab + scripting: "check this page now" and the
+    // quote command read or mark only the tab the reader acted on, only then. No host permission is
+    // required: the curated sites come from the content script's matches, the reader's own sites are asked
+    // one host at a time from the optional host permissions.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // MV3 keeps optional hosts apart; Firefox's MV2 lists them among the optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
       'previous-mark': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousMark__' },
       'open-card': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenCard__' },
+      'check-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandCheckQuote__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim, Incident, Lang, Source, Statement } from '../data/schema/index';
 import { compareChronology, formatDateRange, type Chronology } from '../utils/chronology';
-import { formatCitation } from '../utils/citation';
+import { formatCopy, type CopyFormat } from '../utils/citation';
+import { formatDate } from '../utils/format-date';
+import { whyParts, type MatchWhy } from '../utils/engine/index';
+import { whyLabels } from './why-labels';
 import type { MessageKey } from '../utils/i18n-keys';
-import { whyParts, type MatchWhy, type WhyLabels } from '../utils/engine/index';
 import { buildWrongMatchReport, describeMatchScore } from '../utils/report-text';
 import { countOriginalPublishers, mirrorHost } from './source-display';
 
@@ -11,18 +13,21 @@ export interface ClaimCardProps {
   claim: Claim;
   sources: Record<string, Source>;
   incident?: Incident;
-  /** What was marked: the dataset phrasing, the page text, and the engine's score between 0 and 1. */
-  matched: { phrasing: string; text: string; score: number; why?: MatchWhy };
+  /**
+   * What was marked: the dataset phrasing, the page text, the engine's score between 0 and 1 and, when the
+   * caller has it, the engine's reasons. Absent when the card is opened from a search (nothing was marked).
+   */
+  matched?: { phrasing: string; text: string; score: number; why?: MatchWhy | null };
   /** i18n lookup injected by the caller (browser.i18n.getMessage in the extension, createTranslator elsewhere). */
   t: (key: MessageKey, substitutions?: string[]) => string;
   /** 'rtl' when the UI language is Persian; content in another language keeps its own direction. */
   dir: 'ltr' | 'rtl';
   /** Copy `text` to the clipboard. If this returns a promise, the card waits for it to report success. */
-  onCopyCitation(text: string, format: 'plain' | 'markdown'): void;
-  /** Hide this mark; the caller remembers it locally. */
-  onNotThisClaim(): void;
+  onCopyCitation(text: string, format: CopyFormat): void;
+  /** Hide this mark; the caller remembers it locally. Without it (no mark), the button is not shown. */
+  onNotThisClaim?(): void;
   /** A ready report text; the caller copies it. Nothing is sent. May return a promise, like onCopyCitation. */
-  onReportWrongMatch(reportText: string): void;
+  onReportWrongMatch?(reportText: string): void;
   onClose(): void;
 }
 
@@ -40,7 +45,7 @@ export function ClaimCard(props: ClaimCardProps) {
   const titleId = `rtt-card-title-${claim.id}`;
   const rebuttalId = `rtt-card-rebuttal-${claim.id}`;
   const [status, setStatus] = useState('');
-  useEffect(() => setStatus(''), [claim.id, matched.text]);
+  useEffect(() => setStatus(''), [claim.id, matched?.text]);
 
   const evidenceSources = claim.evidence.map((e) => sources[e.source]).filter((s): s is Source => s !== undefined);
   const chronology = compareChronology(
@@ -67,12 +72,13 @@ export function ClaimCard(props: ClaimCardProps) {
       setStatus(ok);
     }
   };
-  const copy = (format: 'plain' | 'markdown') =>
-    settle(() => props.onCopyCitation(formatCitation(claim, sources, format), format), t('cardCopied'), t('cardCopyFailed'));
+  const copy = (format: CopyFormat) =>
+    settle(() => props.onCopyCitation(formatCopy(claim, sources, format), format), t('cardCopied'), t('cardCopyFailed'));
   const report = () =>
+    matched &&
     settle(
       () =>
-        props.onReportWrongMatch(
+        props.onReportWrongMatch?.(
           buildWrongMatchReport({ claimId: claim.id, phrasing: matched.phrasing, matchedText: matched.text, score: matched.score }),
         ),
       t('cardReportReady'),
@@ -113,7 +119,7 @@ export function ClaimCard(props: ClaimCardProps) {
         <h3>{t('cardStatementsHeading')}</h3>
         <ol class="rtt-statements">
           {claim.statements.map((st, i) => (
-            <StatementItem key={i} statement={st} sources={sources} t={t} />
+            <StatementItem key={i} statement={st} sources={sources} t={t} uiLang={uiLang} />
           ))}
         </ol>
       </section>
@@ -165,32 +171,31 @@ export function ClaimCard(props: ClaimCardProps) {
         </ul>
       </section>
 
-      <section class="rtt-why">
-        <h3>{t('cardWhyHeading')}</h3>
-        <dl>
+      {matched && (
+        <section class="rtt-why">
+          <h3>{t('cardWhyHeading')}</h3>
           {matched.why && (
-            <>
-              <dt>{t('cardWhyBecause')}</dt>
-              <dd dir="auto" class="rtt-why__because">
-                {whyParts(matched.why, whyLabels(t)).join(' · ')}
-              </dd>
-            </>
+            <p class="rtt-why__line" dir="auto">
+              {t('cardWhyLine', [isolate(whyParts(matched.why, whyLabels(t)).join(' · '))])}
+            </p>
           )}
-          {matched.why?.kind !== 'signature' && (
-            <>
-              <dt>{t('cardWhyPhrasing')}</dt>
-              <dd dir="auto" class="rtt-why__phrasing">
-                “{matched.phrasing}”
-              </dd>
-            </>
-          )}
-          <dt>{t('cardWhyPageText')}</dt>
-          <dd dir="auto" class="rtt-why__text">
-            “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
-          </dd>
-        </dl>
-        <MatchLine score={matched.score} t={t} />
-      </section>
+          <dl>
+            {matched.why?.kind !== 'signature' && (
+              <>
+                <dt>{t('cardWhyPhrasing')}</dt>
+                <dd dir="auto" class="rtt-why__phrasing">
+                  “{matched.phrasing}”
+                </dd>
+              </>
+            )}
+            <dt>{t('cardWhyPageText')}</dt>
+            <dd dir="auto" class="rtt-why__text">
+              “{shorten(matched.text, MAX_SHOWN_EXCERPT)}”
+            </dd>
+          </dl>
+          <MatchLine score={matched.score} t={t} />
+        </section>
+      )}
 
       <div class="rtt-actions" role="group" aria-label={t('cardActionsLabel')}>
         <button type="button" class="rtt-action--copy" onClick={() => copy('plain')}>
@@ -199,21 +204,30 @@ export function ClaimCard(props: ClaimCardProps) {
         <button type="button" class="rtt-action--copy-markdown" onClick={() => copy('markdown')}>
           {t('cardCopyMarkdown')}
         </button>
-        <button
-          type="button"
-          class="rtt-action--not-this"
-          title={t('cardNotThisClaimHelp')}
-          aria-describedby={`rtt-card-not-this-help-${claim.id}`}
-          onClick={() => props.onNotThisClaim()}
-        >
-          {t('cardNotThisClaim')}
+        <button type="button" class="rtt-action--copy-claimreview" onClick={() => copy('claimreview')}>
+          {t('cardCopyClaimReview', ['ClaimReview JSON-LD'])}
         </button>
-        <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
-          {t('cardNotThisClaimHelp')}
-        </span>
-        <button type="button" class="rtt-action--report" onClick={report}>
-          {t('cardReportWrongMatch')}
-        </button>
+        {props.onNotThisClaim && (
+          <>
+            <button
+              type="button"
+              class="rtt-action--not-this"
+              title={t('cardNotThisClaimHelp')}
+              aria-describedby={`rtt-card-not-this-help-${claim.id}`}
+              onClick={() => props.onNotThisClaim?.()}
+            >
+              {t('cardNotThisClaim')}
+            </button>
+            <span id={`rtt-card-not-this-help-${claim.id}`} class="rtt-visually-hidden">
+              {t('cardNotThisClaimHelp')}
+            </span>
+          </>
+        )}
+        {matched && props.onReportWrongMatch && (
+          <button type="button" class="rtt-action--report" onClick={report}>
+            {t('cardReportWrongMatch')}
+          </button>
+        )}
       </div>
       <p class="rtt-status" role="status" aria-live="polite">
         {status}
@@ -230,7 +244,7 @@ export function ClaimCard(props: ClaimCardProps) {
 
 type T = ClaimCardProps['t'];
 
-function StatementItem({ statement: st, sources, t }: { statement: Statement; sources: Record<string, Source>; t: T }) {
+function StatementItem({ statement: st, sources, t, uiLang }: { statement: Statement; sources: Record<string, Source>; t: T; uiLang: Lang }) {
   const quoteDir = st.quoteLang === 'fa' || st.quoteLang === 'ar' ? 'rtl' : 'ltr';
   const status = quoteStatus(st, t);
   const recordedBy = st.sources.map((id) => sources[id]?.publisher).filter((p): p is string => p !== undefined);
@@ -239,7 +253,8 @@ function StatementItem({ statement: st, sources, t }: { statement: Statement; so
       <p class="rtt-statement__who">{t('cardSpeakerRole', [isolate(st.who.name), isolate(st.who.role)])}</p>
       <p class="rtt-statement__when">
         <bdi>
-          <time dateTime={st.date}>{st.date}</time>
+          {/* Persian: Solar Hijri in Persian digits, Gregorian beside; English keeps the dataset's ISO date. */}
+          <time dateTime={st.date}>{uiLang === 'fa' ? formatDate(st.date, 'fa') : st.date}</time>
         </bdi>{' '}
         · <bdi lang="en">{st.venue}</bdi>
       </p>
@@ -353,20 +368,6 @@ function StrengthLine({ claim, evidenceSources, t }: { claim: Claim; evidenceSou
       {publishers >= 2 ? t('cardStrengthCorroborated', [String(publishers)]) : t('cardStrengthCorroboratedGeneric')}
     </p>
   );
-}
-
-/** The "marked because" line's words for where a cue stood, in the interface language. */
-function whyLabels(t: T): WhyLabels {
-  return {
-    lead: t('cardWhyBecause'),
-    places: {
-      'same-sentence': t('cardWhyPlaceSameSentence'),
-      'same-block': t('cardWhyPlaceSameBlock'),
-      nearby: t('cardWhyPlaceNearby'),
-      headline: t('cardWhyPlaceHeadline'),
-      page: t('cardWhyPlacePage'),
-    },
-  };
 }
 
 function MatchLine({ score, t }: { score: number; t: T }) {

@@ -1,6 +1,17 @@
+import { toClaimReviews } from '../data/export-claimreview';
 import type { Claim, Source, Statement } from '../data/schema/index';
 
 export type CitationFormat = 'plain' | 'markdown';
+/** Every format a reader can copy: the two text citations and schema.org ClaimReview JSON-LD. */
+export type CopyFormat = CitationFormat | 'claimreview';
+export const COPY_FORMATS: readonly CopyFormat[] = ['plain', 'markdown', 'claimreview'];
+
+/** The citation of `claim` in any copy format. ClaimReview is the same JSON-LD as `npm run data:export`. */
+export function formatCopy(claim: Claim, sources: Readonly<Record<string, Source>>, format: CopyFormat): string {
+  if (format !== 'claimreview') return formatCitation(claim, sources, format);
+  const [review] = toClaimReviews({ claims: [claim], sources: Object.values(sources), incidents: [], lexicons: [] });
+  return JSON.stringify(review, null, 2);
+}
 
 /**
  * A citation of one claim entry that a reader can paste into an article, a post or an issue: the claim's

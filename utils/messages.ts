@@ -31,7 +31,31 @@ const runCommand = z.object({
   command: z.enum(MARK_COMMANDS),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [marksChanged, getTabState, runCommand]);
+/** Popup → content script: scroll to this claim's first mark and open its card. */
+const openClaim = z.object({ type: z.literal('open-claim'), claimId });
+
+/** Popup → content script: hide (or show again) the marks on this page. */
+const setMarksHidden = z.object({ type: z.literal('set-marks-hidden'), hidden: z.boolean() });
+
+/** Popup → content script: annotate now, even where the site is switched off. */
+const checkNow = z.object({ type: z.literal('check-now') });
+
+/** Popup → content script: whether it annotates and whether the marks are hidden ({@link PageStateSchema}). */
+const getPageState = z.object({ type: z.literal('get-page-state') });
+
+/** Content script → background: claims seen on this page, for the private log (kept only when it is on). */
+const claimsSeen = z.object({ type: z.literal('claims-seen'), claimIds: z.array(claimId).max(10_000) });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  marksChanged,
+  getTabState,
+  runCommand,
+  openClaim,
+  setMarksHidden,
+  checkNow,
+  getPageState,
+  claimsSeen,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MarksChangedMessage = z.infer<typeof marksChanged>;
 export type GetTabStateMessage = z.infer<typeof getTabState>;
@@ -45,6 +69,10 @@ export const TabStateSchema = z.object({
   url: z.string(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
+
+/** The content script's reply to `get-page-state`. */
+export const PageStateSchema = z.object({ annotating: z.boolean(), hidden: z.boolean(), url: z.string().max(10_000) });
+export type PageState = z.infer<typeof PageStateSchema>;
 
 /** Parses an incoming message; returns null for anything not in the protocol. */
 export function parseMessage(value: unknown): Message | null {

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Dataset, Incident, Source } from '../../data/schema/index';
-import datasetJson from '../../generated/dataset.json';
-import indexJson from '../../generated/match-index.json';
-import { loadMatchIndex, matchBlocks, type MatchIndexJson } from '../../utils/engine/index';
-import type { MessageKey } from '../../utils/i18n-keys';
-import { parseMessage, type MarkCommand, type Message } from '../../utils/messages';
+import { claimBundle, DATASET, matchBundle, type ClaimBundle } from '../../utils/claim-bundle';
+import { markStyleCss } from '../../utils/mark-style';
+import { parseMessage, type MarkCommand, type Message, type PageState } from '../../utils/messages';
 import { PageAnnotator, type Mark, type Scheduler } from '../../utils/page/annotator';
+import { minScoreOf, type Settings } from '../../utils/settings';
+import { siteStatus } from '../../utils/site-policy';
+import { resolveLanguage, uiLocale } from '../../utils/ui-language';
 import { loadSettings } from '../../utils/extension/settings-store';
+import { loadLocalClaims, onStoredDataChanged } from '../../utils/extension/storage';
 import { createCardHost } from './card-host';
 import { PageDismissals, pageKeyUrl } from './dismissals';
 
@@ -15,39 +16,57 @@ import { PageDismissals, pageKeyUrl } from './dismissals';
 const REFRESH_MS = 2_000;
 /** How long the pointer rests on a mark before its card opens, ms. */
 const HOVER_MS = 450;
+/** Set by the popup's "check this page now" before it injects this script (utils/extension/site-access.ts). */
+const CHECK_NOW = Symbol.for('right-to-truth.check-now');
 
-/** Wiring: dataset and engine → PageAnnotator → badge, card, keys. Everything is torn down with `ctx`. */
+/**
+ * Wiring: settings, dataset and local claims → PageAnnotator → badge, card, keys, popup requests.
+ * Marks only where the site is on (or after "check this page now"); always answers the popup. Everything
+ * is torn down with `ctx`.
+ */
 export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
-  const dataset = datasetJson as unknown as Dataset;
-  const index = loadMatchIndex(indexJson as unknown as MatchIndexJson);
-  const claims = new Map(dataset.claims.map((c) => [c.id, c]));
-  const sources: Record<string, Source> = Object.fromEntries(dataset.sources.map((s) => [s.id, s]));
-  const incidents = new Map<string, Incident>(dataset.incidents.map((i) => [i.id, i]));
-
   let pageUrl = pageKeyUrl(location.href);
   let dismissals = await PageDismissals.load(pageUrl);
-  const settings = await loadSettings();
+  let settings: Settings = await loadSettings();
+  let bundle: ClaimBundle = claimBundle(await loadLocalClaims(DATASET).catch(() => []));
   if (ctx.isInvalid) return;
+
+  const forced = (globalThis as Record<symbol, unknown>)[CHECK_NOW] === true;
+  let checkedNow = forced;
+  let hidden = false;
+  const siteOn = () => siteStatus(location.hostname, settings).enabled;
+  let active = siteOn() || checkedNow;
+  let started = false;
 
   const annotator = new PageAnnotator({
     root: document,
     // The document title stands for the headline: an incident's cue there (a victim's name) counts for
     // every paragraph.
-    match: (blocks) => matchBlocks(blocks, index, { headline: document.title }),
+    match: (blocks) => (active && !hidden ? matchBundle(blocks, bundle, { minScore: minScoreOf(settings), headline: document.title }) : []),
     onMarksChanged: (claimIds) => {
       const message: Message = { type: 'marks-changed', claimIds };
       browser.runtime.sendMessage(message).catch(() => undefined);
+      if (settings.logEnabled && claimIds.length > 0) {
+        const seen: Message = { type: 'claims-seen', claimIds };
+        browser.runtime.sendMessage(seen).catch(() => undefined);
+      }
     },
     isDismissed: (claimId, text) => dismissals.has(claimId, text),
     scheduler: ctxScheduler(ctx),
   });
+  const markSheet = createMarkSheet(document);
+  markSheet.update(markStyleCss(settings.markStyle, settings.highContrast));
+  const ensureStarted = () => {
+    if (started) annotator.rescan();
+    else {
+      started = true;
+      annotator.start();
+    }
+  };
+  const locale = () => uiLocale(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
   const card = createCardHost(document);
   let cardMark: Mark | null = null;
 
-  // WXT types getMessage from generated keys; the card's keys are checked by MessageKey instead.
-  const i18n = browser.i18n as unknown as { getMessage(key: string, substitutions?: string[]): string };
-  const t = (key: MessageKey, substitutions?: string[]) => i18n.getMessage(key, substitutions);
-  const dir = i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
   const copy = (text: string) => navigator.clipboard.writeText(text);
 
   const closeCard = (restoreFocus = true) => {
@@ -56,15 +75,16 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   };
 
   const openCard = (mark: Mark, focus: boolean) => {
-    const claim = claims.get(mark.claimId);
+    const claim = bundle.claims.get(mark.claimId);
     if (!claim) return;
     cardMark = mark;
     annotator.focus(mark, false);
+    const { t, dir } = locale();
     card.open(
       {
         claim,
-        sources,
-        incident: claim.incident ? incidents.get(claim.incident) : undefined,
+        sources: bundle.sources,
+        incident: claim.incident ? bundle.incidents[claim.incident] : undefined,
         matched: { phrasing: mark.phrasing, text: mark.text, score: mark.score, why: mark.why },
         t,
         dir,
@@ -93,11 +113,41 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     if (mark && card.isOpen()) openCard(mark, true);
   };
 
-  // Messages from the background (keyboard commands from the manifest).
-  const onMessage = (raw: unknown) => {
+  // Messages from the background (keyboard commands from the manifest) and the popup.
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
-    if (message?.type === 'run-command') runCommand(message.command);
-    return undefined;
+    // Only the top frame answers the popup, so that one reply comes back.
+    const top = window === window.top;
+    switch (message?.type) {
+      case 'run-command':
+        runCommand(message.command);
+        return undefined;
+      case 'get-page-state': {
+        if (!top) return undefined;
+        const state: PageState = { annotating: active, hidden, url: location.href };
+        return Promise.resolve(state);
+      }
+      case 'check-now':
+        checkedNow = true;
+        active = true;
+        hidden = false;
+        ensureStarted();
+        return top ? Promise.resolve({ ok: true }) : undefined;
+      case 'set-marks-hidden':
+        hidden = message.hidden;
+        if (hidden) closeCard(false);
+        if (started) annotator.rescan();
+        return top ? Promise.resolve({ ok: true }) : undefined;
+      case 'open-claim': {
+        const mark = annotator.marks.find((m) => m.claimId === message.claimId && m.visible);
+        if (!mark) return undefined;
+        annotator.focus(mark, true);
+        openCard(mark, true);
+        return Promise.resolve({ ok: true });
+      }
+      default:
+        return undefined;
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -171,11 +221,42 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     annotator.refresh();
     if (cardMark && !annotator.marks.includes(cardMark)) closeCard(false);
   }, REFRESH_MS);
+  // Settings or local claims saved in the options page or the popup apply at once.
+  const stopWatching = onStoredDataChanged(async (what) => {
+    if (what.settings) settings = await loadSettings();
+    if (what.localClaims) bundle = claimBundle(await loadLocalClaims(DATASET).catch(() => []));
+    if (ctx.isInvalid || !(what.settings || what.localClaims)) return;
+    markSheet.update(markStyleCss(settings.markStyle, settings.highContrast));
+    const was = active;
+    active = siteOn() || checkedNow;
+    if (active) ensureStarted();
+    else if (was && started) annotator.rescan();
+  });
   ctx.onInvalidated(() => {
+    stopWatching();
     annotator.dispose();
     card.destroy();
+    markSheet.remove();
   });
-  annotator.start();
+  if (active) ensureStarted();
+}
+
+/** The reader's mark style: one constructed stylesheet of ours, adopted by the page's document. */
+function createMarkSheet(doc: Document): { update(css: string): void; remove(): void } {
+  const sheet = new CSSStyleSheet();
+  let adopted = false;
+  return {
+    update(css) {
+      sheet.replaceSync(css);
+      if (!adopted && css !== '') {
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        adopted = true;
+      }
+    },
+    remove() {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
 }
 
 /** Work slices on WXT's ctx timers, so nothing of ours runs after the extension is updated or removed. */

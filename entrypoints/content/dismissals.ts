@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { cyrb53 } from '../../utils/cyrb53';
 
 /**
  * "Not this claim" choices, kept in browser.storage.local on this device only. Pages are keyed by a hash
@@ -31,22 +32,8 @@ export function pageKeyUrl(href: string): string {
   return url.href;
 }
 
-/**
- * A 53-bit hash (cyrb53) of the address, as 14 hex digits. Synchronous and available on plain-http pages,
- * where `crypto.subtle` is not; a cryptographic hash would add nothing, addresses being guessable.
- */
-function hashUrl(url: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+/** Keys pages by a hash of their address (see utils/cyrb53.ts); addresses are guessable, so nothing stronger helps. */
+const hashUrl = cyrb53;
 
 async function readAll(): Promise<Stored> {
   const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];

@@ -167,7 +167,7 @@ describe('ClaimCard content', () => {
 
   it('says in words why a reported-speech match fired: the words, then the cue and where it stood', () => {
     const { card } = mount({ matched: { phrasing: 'signature heart-failure-reported', text: 'police said she had heart failure', score: 0.81, why: signatureWhy } });
-    expect(text(card.querySelector('.rtt-why__because'))).toBe('police said · heart failure · Mahsa Amini (in the headline)');
+    expect(text(card.querySelector('.rtt-why__line'))).toBe('Why this was marked: police said · heart failure · Mahsa Amini (in the headline)');
     // The internal rule name is no wording a reader should see.
     expect(card.querySelector('.rtt-why__phrasing')).toBeNull();
     expect(text(card.querySelector('.rtt-why'))).not.toContain('signature');
@@ -175,8 +175,7 @@ describe('ClaimCard content', () => {
 
   it('says why in Persian too', () => {
     const { card } = mount({ t: createTranslator(fa), dir: 'rtl', matched: { phrasing: 'x', text: 'y', score: 0.81, why: signatureWhy } });
-    expect(text(card.querySelector('.rtt-why'))).toContain('دلیل علامت‌گذاری:');
-    expect(text(card.querySelector('.rtt-why__because'))).toBe('police said · heart failure · Mahsa Amini (در تیتر)');
+    expect(text(card.querySelector('.rtt-why__line'))).toBe('چرا علامت خورد: police said · heart failure · Mahsa Amini (در تیتر)');
   });
 
   it('explains why the text was marked and how closely it matched', () => {
@@ -263,7 +262,7 @@ describe('ClaimCard actions', () => {
   it('hands a ready report text to the caller, without the page address', () => {
     const { card, props } = mount();
     act(() => button(card, 'rtt-action--report').click());
-    const report = vi.mocked(props.onReportWrongMatch).mock.calls[0]![0];
+    const report = vi.mocked(props.onReportWrongMatch!).mock.calls[0]![0];
     expect(report).toContain(`Claim id: ${aminiClaim.id}`);
     expect(report).toContain('Known wording that matched: "not caused by blows to the head"');
     expect(report).toContain('Text marked on the page: "was not caused by blows to the head"');

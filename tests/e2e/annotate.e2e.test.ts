@@ -242,7 +242,7 @@ describe.each(browsers)('annotation in $name', ({ path, launch }) => {
     await page.click(point!.x, point!.y);
     const card = await eventually(() => readCard(session, page), (c) => c !== null);
     expect(card?.text).toContain('Sarina Esmailzadeh');
-    expect(card?.text).toContain('Marked because:');
+    expect(card?.text).toContain('Why this was marked:');
     expect(card?.text).toContain('taken her own life');
     expect(card?.text).toContain('(in the headline)');
     await page.press('Escape');
