@@ -4,7 +4,7 @@ import { canonicalJson, validateDataset, type DataFile, type DataProblem } from 
 /**
  * Claims a maintainer writes in the options page, in exactly the format of data/claims/<id>.json, checked
  * by the same validator as `npm run data:check` (same file-and-field messages) against the bundled
- * sources and incidents. Kept in storage.local on this device; marked on pages beside the dataset's.
+ * sources, incidents and lexicons. Kept in storage.local on this device; marked on pages beside the dataset's.
  */
 
 /** Where a local claim would live in the repository; problems are reported under this path. */
@@ -48,7 +48,9 @@ export function checkLocalClaims(inputs: readonly unknown[], dataset: Dataset): 
   });
   for (const s of dataset.sources) files.push({ path: `data/sources/${s.id}.json`, text: canonicalJson(s) });
   for (const i of dataset.incidents) files.push({ path: `data/incidents/${i.id}.json`, text: canonicalJson(i) });
-  const result = validateDataset(files);
+  // Local signatures may name the dataset's concepts; the lexicons' own checks are data:check's business.
+  for (const l of dataset.lexicons ?? []) files.push({ path: `data/lexicons/${l.id}.json`, text: canonicalJson(l) });
+  const result = validateDataset(files, { skipNearDuplicates: true });
   problems.push(...result.problems.filter((p) => localPaths.has(p.path)));
   if (problems.length > 0) return { claims: [], problems };
   return { claims: files.filter((f) => localPaths.has(f.path)).map((f) => ClaimSchema.parse(JSON.parse(f.text))), problems };

@@ -64,6 +64,15 @@ describe('local claims', () => {
     expect(problems.map((p) => `${p.path}: ${p.field}: ${p.message}`)).toContain('data/claims/unit-harbour-lanterns.json: title: missing: this field is required');
   });
 
+  test("a local claim's signatures may use the dataset's concepts; an unknown concept is named by field", () => {
+    const signed = { ...localClaim, signatures: [{ id: 'reported', all: ['@denial-words', '@official-attribution'], context: 'none' }] };
+    expect(checkLocalClaims([signed], dataset).problems).toEqual([]);
+    const wrong = { ...signed, signatures: [{ id: 'reported', all: ['@denial-wordz', '@official-attribution'], context: 'none' }] };
+    expect(checkLocalClaims([wrong], dataset).problems.map((p) => `${p.path}: ${p.field}: ${p.message}`)).toContain(
+      'data/claims/unit-harbour-lanterns.json: signatures[0].all[0]: unknown concept "@denial-wordz": add data/lexicons/denial-wordz.json or fix the name',
+    );
+  });
+
   test('an id already in the bundled dataset is refused', () => {
     const problems = checkLocalClaims([{ ...localClaim, id: base.id }], dataset).problems;
     expect(problems.some((p) => p.field === 'id' && p.message.includes('already used by the bundled dataset'))).toBe(true);
