@@ -42,6 +42,13 @@ export const GENERIC_MAX_WORDS = 2;
 /** Fuse.js score (0 = identical, 1 = unrelated) under which two phrasings count as near-duplicates. */
 const NEAR_DUPLICATE_SCORE = 0.05;
 
+/** Shorter-to-longer length ratio (0–1) below which two phrasings are never near-duplicates. */
+const NEAR_DUPLICATE_MIN_LENGTH_RATIO = 0.85;
+
+function lengthRatio(a: { normalized: string }, b: { normalized: string }): number {
+  return Math.min(a.normalized.length, b.normalized.length) / Math.max(a.normalized.length, b.normalized.length);
+}
+
 /** The canonical text of a data file: 2-space JSON in the key order it was written, with a final newline. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
@@ -340,15 +347,15 @@ function phrasingClashes(claims: Parsed<Claim>[], exactOnly: boolean): DataProbl
 
   if (exactOnly) return problems;
   const unique = [...byText.values()];
-  const fuse = new Fuse(unique, { keys: ['normalized'], includeScore: true, threshold: NEAR_DUPLICATE_SCORE, ignoreLocation: true, isCaseSensitive: true });
   const reported = new Set<string>();
   for (const entry of unique) {
+    // Compare whole phrasings only: a short phrasing contained in a longer one is not a near-duplicate. Only
+    // phrasings of similar length are searched, so the fuzzy pass stays cheap as the dataset grows.
+    const similar = unique.filter((other) => other !== entry && lengthRatio(entry, other) >= NEAR_DUPLICATE_MIN_LENGTH_RATIO);
+    if (similar.length === 0) continue;
+    const fuse = new Fuse(similar, { keys: ['normalized'], includeScore: true, threshold: NEAR_DUPLICATE_SCORE, ignoreLocation: true, isCaseSensitive: true });
     for (const hit of fuse.search(entry.normalized)) {
       const other = hit.item;
-      if (other === entry) continue;
-      // Compare whole phrasings only: a short phrasing contained in a longer one is not a near-duplicate.
-      const lengthRatio = Math.min(other.normalized.length, entry.normalized.length) / Math.max(other.normalized.length, entry.normalized.length);
-      if (lengthRatio < 0.85) continue;
       const key = [entry, other].map((e) => `${e.claimId}#${e.index}`).sort().join('|');
       if (reported.has(key)) continue;
       reported.add(key);

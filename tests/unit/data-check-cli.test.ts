@@ -25,7 +25,8 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run data:check', () => {
+// Each case spawns tsx up to four times; on a loaded two-core machine that can pass the 5 s default.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('passes on a clean copy and prints a one-line summary', () => {
     const result = run('data-check.ts', ['--root', tempCopy()]);
     expect(result.stderr).toBe('');
@@ -51,7 +52,7 @@ describe('npm run data:check', () => {
   });
 });
 
-describe('npm run data:new', () => {
+describe('npm run data:new', { timeout: 60_000 }, () => {
   it('scaffolds a claim that data:check rejects until its TODOs are filled, and refuses to overwrite', () => {
     const dir = tempCopy();
     const first = run('data-new.ts', ['my-new-claim'], dir);
