@@ -5,8 +5,9 @@ import datasetJson from '../../generated/dataset.json';
 import indexJson from '../../generated/match-index.json';
 import { loadMatchIndex, matchBlocks, type MatchIndexJson } from '../../utils/engine/index';
 import type { MessageKey } from '../../utils/i18n-keys';
-import { parseMessage, type MarkCommand, type Message } from '../../utils/messages';
+import { parseMessageFrom, type MarkCommand, type Message, type SenderInfo } from '../../utils/messages';
 import { PageAnnotator, type Mark, type Scheduler } from '../../utils/page/annotator';
+import { ownContext } from '../../utils/extension/own-context';
 import { loadSettings } from '../../utils/extension/settings-store';
 import { createCardHost } from './card-host';
 import { PageDismissals, pageKeyUrl } from './dismissals';
@@ -92,8 +93,9 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   };
 
   // Messages from the background (keyboard commands from the manifest).
-  const onMessage = (raw: unknown) => {
-    const message = parseMessage(raw);
+  const own = ownContext();
+  const onMessage = (raw: unknown, sender: SenderInfo) => {
+    const message = parseMessageFrom(raw, sender, own);
     if (message?.type === 'run-command') runCommand(message.command);
     return undefined;
   };
