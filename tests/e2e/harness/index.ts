@@ -4,3 +4,4 @@ export * from './chromium';
 export * from './firefox';
 export * from './poll';
 export * from './closed-shadow-root';
+export * from './session';
