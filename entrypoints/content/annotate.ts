@@ -7,6 +7,7 @@ import { loadMatchIndex, matchBlocks, type MatchIndexJson } from '../../utils/en
 import type { MessageKey } from '../../utils/i18n-keys';
 import { parseMessageFrom, type MarkCommand, type Message, type SenderInfo } from '../../utils/messages';
 import { PageAnnotator, type Mark, type Scheduler } from '../../utils/page/annotator';
+import { createHighlighter } from '../../utils/page/highlights';
 import { ownContext } from '../../utils/extension/own-context';
 import { loadSettings } from '../../utils/extension/settings-store';
 import { createCardHost } from './card-host';
@@ -39,6 +40,8 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     },
     isDismissed: (claimId, text) => dismissals.has(claimId, text),
     scheduler: ctxScheduler(ctx),
+    // Nothing of ours in the page until there is something to mark.
+    highlighter: createHighlighter(document, undefined, { registerOnFirstMark: true }),
   });
   const card = createCardHost(document);
   let cardMark: Mark | null = null;
