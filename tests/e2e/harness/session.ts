@@ -2,7 +2,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { callInClosedShadowRoot } from './closed-shadow-root';
 import { launchChromium, type ChromiumSession } from './chromium';
-import { CHROMIUM_PATH, FIREFOX_PATH } from './builds';
+import { CHROMIUM_PATH, FIREFOX_PATH, GECKO_ID } from './builds';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import type { FixtureServer } from './fixture-server';
 import { eventually } from './poll';
@@ -22,6 +22,8 @@ export interface CardContent {
 
 /** One browser with the built extension, the same for Chromium and Firefox. */
 export interface Session {
+  /** The extension's `runtime.id` (public: the store id in Chromium, the add-on id in Firefox). */
+  runtimeId: string;
   open(url: string): Promise<TestPage>;
   /** Opens one of the extension's own pages (`popup.html`, `options.html`) in a tab, once it has rendered. */
   openExtensionPage(path: string): Promise<TestPage>;
@@ -63,6 +65,7 @@ async function rendered(page: TestPage, url: string): Promise<TestPage> {
 export async function chromiumSession(server: FixtureServer): Promise<Session> {
   const s: ChromiumSession = await launchChromium(server.address);
   return {
+    runtimeId: s.extensionId,
     open: async (url) => wrap(await s.open(url)),
     openExtensionPage: async (path) => {
       const url = `chrome-extension://${s.extensionId}/${path}`;
@@ -82,6 +85,7 @@ export async function chromiumSession(server: FixtureServer): Promise<Session> {
 export async function firefoxSession(server: FixtureServer): Promise<Session> {
   const s: FirefoxSession = await launchFirefox(server.port);
   return {
+    runtimeId: GECKO_ID,
     open: async (url) => wrap(await s.open(url)),
     openExtensionPage: async (path) => {
       // Extension pages never report "load" over BiDi: navigate without waiting, then poll until rendered.
