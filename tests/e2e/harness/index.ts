@@ -5,3 +5,4 @@ export * from './firefox';
 export * from './poll';
 export * from './closed-shadow-root';
 export * from './session';
+export * from './pathological-pages';

@@ -1,7 +1,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { callInClosedShadowRoot } from './closed-shadow-root';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { jsHeapUsedAfterGc, launchChromium, type ChromiumSession } from './chromium';
 import { CHROMIUM_PATH, FIREFOX_PATH, GECKO_ID } from './builds';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import type { FixtureServer } from './fixture-server';
@@ -36,6 +36,8 @@ export interface Session {
    * null when there is no card. The card lives in a closed shadow root the page cannot reach.
    */
   inCard(page: TestPage, fn: string): Promise<string | null>;
+  /** JavaScript heap in use by the page's renderer after a full GC, bytes (Chromium only; see jsHeapUsedAfterGc). */
+  jsHeapUsed?(page: TestPage): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function chromiumSession(server: FixtureServer): Promise<Session> {
       const raw = (page as ReturnType<typeof wrap>).raw as PlaywrightPage;
       return callInClosedShadowRoot(raw, 'right-to-truth-card', fn);
     },
+    jsHeapUsed: (page) => jsHeapUsedAfterGc((page as ReturnType<typeof wrap>).raw as PlaywrightPage),
     close: () => s.close(),
   };
 }
