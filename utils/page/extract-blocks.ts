@@ -148,7 +148,7 @@ export function* iterateBlocks(root: ExtractRoot, options: ExtractOptions = {}):
  * in white space; four times: any), so that reading one block of 100,000 nodes is not one long task: the
  * walk yields every few thousand nodes. Such a cut could split a phrase only in blocks no prose has.
  */
-export const SOFT_MAX_SEGMENTS = 4_096;
+export const SOFT_MAX_SEGMENTS = 1_024;
 
 /** Accumulates the current block. */
 class BlockBuilder {
