@@ -21,6 +21,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // No modulepreload polyfill: it fetch()es <link rel=modulepreload> targets, which every browser we ship
+    // for preloads natively; the built extension then has no fetch() at all (tests/e2e/network-manifest).
+    build: { modulePreload: { polyfill: false } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

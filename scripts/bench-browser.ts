@@ -13,13 +13,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
 import type { AnnotateRun, AppendResult, ExtensionResult, MarkJsResult, PageBench } from './bench-browser/page-bench';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { mulberry32, pick, type Rand } from './lib/seeded-random';
 import { writeBenchResults } from './lib/bench-results';
+import { buildPageBench } from './bench-browser/build-page-bench';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -140,15 +140,7 @@ async function main(): Promise<void> {
     throw new Error('generated/match-index.json is missing: run `npm run generate` first.');
   }
   const dir = mkdtempSync(join(tmpdir(), 'rtt-bench-browser-'));
-  await build({
-    entryPoints: [join(REPO_ROOT, 'scripts/bench-browser/page-bench.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome110',
-    outfile: join(dir, 'page-bench.js'),
-    logLevel: 'warning',
-  });
+  await buildPageBench(REPO_ROOT, join(dir, 'page-bench.js'));
   copyFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), join(dir, 'mark.min.js'));
 
   const loadBefore = loadavg().map((x) => round(x));
@@ -240,15 +232,7 @@ async function main(): Promise<void> {
   } else {
     const dir2 = mkdtempSync(join(tmpdir(), 'rtt-bench-browser-ext-'));
     for (const p of pages) writeFileSync(join(dir2, `page-${p.size / 1e6}mb.html`), p.html);
-    await build({
-      entryPoints: [join(REPO_ROOT, 'scripts/bench-browser/page-bench.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome110',
-      outfile: join(dir2, 'page-bench.js'),
-      logLevel: 'warning',
-    });
+    await buildPageBench(REPO_ROOT, join(dir2, 'page-bench.js'));
     const proxy = await startFixtureServer(dir2);
     const session = await launchChromium(proxy.address);
     try {

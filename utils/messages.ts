@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * The one message protocol between the content script, the background and the
- * popup. Every message is checked on arrival: a page cannot reach these
- * listeners, but a malformed message from an old content script after an
- * update must not corrupt the tab state.
+ * popup. Every message is checked on arrival, and so is its sender: a page
+ * cannot reach these listeners, but a malformed message from an old content
+ * script after an update must not corrupt the tab state, and a content script
+ * (which shares a process with a possibly hostile page) may only report its
+ * own marks.
  */
 
 const claimId = z.string().min(1).max(200);
@@ -78,4 +80,49 @@ export type PageState = z.infer<typeof PageStateSchema>;
 export function parseMessage(value: unknown): Message | null {
   const parsed = MessageSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/** The part of `runtime.MessageSender` the checks read. */
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+/** Which of our contexts sent a message: a content script (in a web page) or an extension page (popup, background). */
+export type SenderKind = 'content-script' | 'extension-page';
+
+/** Who may send each message. A content script lives in a hostile page's process, so it gets the least. */
+const ALLOWED_SENDER: Record<Message['type'], SenderKind> = {
+  'marks-changed': 'content-script',
+  // Tab state holds every tab's address: only our own pages may read it.
+  'get-tab-state': 'extension-page',
+  'run-command': 'extension-page',
+  // The popup drives the page: open a claim's card, hide or show the marks, check it now, read its state.
+  'open-claim': 'extension-page',
+  'set-marks-hidden': 'extension-page',
+  'check-now': 'extension-page',
+  'get-page-state': 'extension-page',
+  // The private log's visits come from the page that saw them.
+  'claims-seen': 'content-script',
+};
+
+/**
+ * Which of our contexts `sender` is, or null when it is not ours (another extension). `own.origin` is our
+ * extension's origin with its trailing slash (`runtime.getURL('')`). A sender with no tab is the background or
+ * another extension page; one with a tab is a content script unless its address is ours (an extension page
+ * opened in a tab).
+ */
+export function senderKind(sender: SenderInfo, own: { id: string; origin: string }): SenderKind | null {
+  if (sender.id === undefined || sender.id !== own.id) return null;
+  if (!sender.tab) return 'extension-page';
+  if (sender.url?.startsWith(own.origin)) return 'extension-page';
+  return sender.tab.id !== undefined && sender.tab.id >= 0 ? 'content-script' : null;
+}
+
+/** Parses a message and checks that it came from the context allowed to send it; null otherwise. */
+export function parseMessageFrom(value: unknown, sender: SenderInfo, own: { id: string; origin: string }): Message | null {
+  const message = parseMessage(value);
+  if (!message) return null;
+  return senderKind(sender, own) === ALLOWED_SENDER[message.type] ? message : null;
 }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { MARK_COMMANDS, parseMessage, type MarkCommand, type Message } from '../../utils/messages';
+import { MARK_COMMANDS, parseMessageFrom, type MarkCommand, type Message } from '../../utils/messages';
+import { ownContext } from '../../utils/extension/own-context';
 import { forgetTab, getTabState, recordMarks } from '../../utils/extension/tab-marks';
 import { loadSettings } from '../../utils/extension/settings-store';
 import { logVisits, onStoredDataChanged } from '../../utils/extension/storage';
@@ -11,10 +12,10 @@ const QUOTE_MENU_ID = 'check-quote';
 const QUOTE_COMMAND = 'check-quote';
 
 export default defineBackground(() => {
+  const own = ownContext();
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own extension's pages and content scripts can reach this listener.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
+    // Only our own contexts reach this listener, and each message only from the context that sends it.
+    const message = parseMessageFrom(raw, sender, own);
     if (!message) return undefined;
     return handle(message, sender);
   });

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimBundle, DATASET, matchBundle, type ClaimBundle } from '../../utils/claim-bundle';
 import { markStyleCss } from '../../utils/mark-style';
-import { parseMessage, type MarkCommand, type Message, type PageState } from '../../utils/messages';
+import { parseMessageFrom, type MarkCommand, type Message, type PageState, type SenderInfo } from '../../utils/messages';
 import { PageAnnotator, type Mark, type Scheduler } from '../../utils/page/annotator';
+import { createHighlighter } from '../../utils/page/highlights';
+import { ownContext } from '../../utils/extension/own-context';
 import { minScoreOf, type Settings } from '../../utils/settings';
 import { siteStatus } from '../../utils/site-policy';
 import { resolveLanguage, uiLocale } from '../../utils/ui-language';
@@ -53,6 +55,8 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     },
     isDismissed: (claimId, text) => dismissals.has(claimId, text),
     scheduler: ctxScheduler(ctx),
+    // Nothing of ours in the page until there is something to mark.
+    highlighter: createHighlighter(document, undefined, { registerOnFirstMark: true }),
   });
   const markSheet = createMarkSheet(document);
   markSheet.update(markStyleCss(settings.markStyle, settings.highContrast));
@@ -113,9 +117,11 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     if (mark && card.isOpen()) openCard(mark, true);
   };
 
-  // Messages from the background (keyboard commands from the manifest) and the popup.
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const message = parseMessage(raw);
+  // Messages from the background (keyboard commands from the manifest) and the popup, each accepted only
+  // from the context that may send it.
+  const own = ownContext();
+  const onMessage = (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+    const message = parseMessageFrom(raw, sender, own);
     // Only the top frame answers the popup, so that one reply comes back.
     const top = window === window.top;
     switch (message?.type) {

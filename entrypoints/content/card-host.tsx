@@ -34,33 +34,49 @@ export function createCardHost(doc: Document): CardHost {
   let open = false;
   let returnFocus: Element | null = null;
 
+  /** Our inline styles, all !important: page CSS cannot hide, move or restyle the host. */
+  const HOST_STYLE = [
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['z-index', '2147483647'],
+    ['display', 'none'],
+    ['width', `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))`],
+    ['max-height', `calc(100vh - ${2 * MARGIN}px)`],
+    ['overflow', 'auto'],
+  ] as const;
+
   const ensureHost = (): HTMLElement => {
     if (host && container) {
-      if (!host.isConnected) doc.documentElement.append(host);
+      // The page may have removed the host or moved it into a hidden container.
+      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
       return container;
     }
-    host = doc.createElement(HOST_TAG);
+    // Made in a document with no custom-element registry: a page that defined our tag as its own element
+    // cannot construct it (and give it a shadow root of its own) before ours is attached.
+    const inert = doc.implementation.createHTMLDocument('');
+    host = inert.createElement(HOST_TAG);
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    // Inline !important styles so page CSS cannot hide, move or restyle the host.
-    const s = host.style;
-    for (const [name, value] of [
-      ['all', 'initial'],
-      ['position', 'fixed'],
-      ['z-index', '2147483647'],
-      ['display', 'none'],
-      ['width', `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))`],
-      ['max-height', `calc(100vh - ${2 * MARGIN}px)`],
-      ['overflow', 'auto'],
-    ] as const) {
-      s.setProperty(name, value, 'important');
-    }
     const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
+    const style = inert.createElement('style');
     style.textContent = claimCardStyles;
-    container = doc.createElement('div');
+    container = inert.createElement('div');
     shadow.append(style, container);
     doc.documentElement.append(host);
     return container;
+  };
+
+  /**
+   * Puts the host back as we made it: only our attribute, only our inline styles (what the page added, such
+   * as `hidden`, a class, or inline !important styles, is dropped), `display` as given, then `place` again.
+   */
+  let lastAnchor: DOMRect | null = null;
+  const restore = (display: 'block' | 'none') => {
+    if (!host) return;
+    for (const name of host.getAttributeNames()) if (name !== OWN_UI_ATTRIBUTE) host.removeAttribute(name);
+    const s = host.style;
+    for (const [name, value] of HOST_STYLE) s.setProperty(name, value, 'important');
+    s.setProperty('display', display, 'important');
+    if (lastAnchor) place(lastAnchor);
   };
 
   const place = (anchor: DOMRect) => {
@@ -89,13 +105,25 @@ export function createCardHost(doc: Document): CardHost {
       const root = ensureHost();
       if (!open) returnFocus = doc.activeElement;
       render(<ClaimCard {...props} />, root);
-      host!.style.setProperty('display', 'block', 'important');
-      place(anchor);
+      lastAnchor = anchor;
+      restore('block');
       open = true;
       if (focus) (root.querySelector('.rtt-card') as HTMLElement | null)?.focus({ preventScroll: true });
+      // A page that reacts to the card appearing (a MutationObserver hiding or moving it) gets undone once, a
+      // frame later, after its observers have seen our re-attaching; a page determined to fight on could win
+      // anyway, so there is no endless tug of war (and no loop that could hang the page).
+      doc.defaultView?.requestAnimationFrame(() => {
+        if (!open || !host) return;
+        if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+        queueMicrotask(() => {
+          if (open) restore('block');
+        });
+      });
     },
     reposition(anchor) {
-      if (open) place(anchor);
+      if (!open) return;
+      lastAnchor = anchor;
+      place(anchor);
     },
     close({ restoreFocus } = { restoreFocus: true }) {
       if (!open || !host || !container) return;

@@ -66,6 +66,21 @@ describe('createHighlighter', () => {
     h.dispose();
   });
 
+  it('with registerOnFirstMark, registers nothing and adopts no stylesheet until the first mark', () => {
+    const env = fakeEnv();
+    const h = createHighlighter(document, env, { registerOnFirstMark: true })!;
+    expect(env.registry.get(CLAIM_HIGHLIGHT)).toBeUndefined();
+    expect(h.ensureRegistered()).toBe(false);
+    h.add([]);
+    expect(env.registry.get(CLAIM_HIGHLIGHT)).toBeUndefined();
+    expect(document.adoptedStyleSheets.length + (document.getElementById(STYLE_ELEMENT_ID) ? 1 : 0)).toBe(0);
+    h.add([document.createRange()]);
+    expect(env.registry.get(CLAIM_HIGHLIGHT)).toBeDefined();
+    expect(env.registry.get(CURRENT_HIGHLIGHT)).toBeDefined();
+    expect(document.adoptedStyleSheets.length + (document.getElementById(STYLE_ELEMENT_ID) ? 1 : 0)).toBe(1);
+    h.dispose();
+  });
+
   it('dispose() removes our highlights and stylesheet, and leaves others alone', () => {
     const env = fakeEnv();
     env.registry.set('page-own', new FakeHighlight());

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import {
-  CHROMIUM_PATH,
-  FIREFOX_PATH,
+  ARTICLE_MARKS,
+  BROWSERS,
+  CURRENT,
   FIXTURES,
   REPO_ROOT,
   browserAvailable,
-  launchChromium,
-  launchFirefox,
-  startFixtureServer,
-  type ChromiumSession,
-  type FirefoxSession,
-  type FixtureServer,
-  callInClosedShadowRoot,
+  clickInCard,
   eventually,
+  marked,
+  pointOnMark,
+  readCard,
+  sameList,
+  startFixtureServer,
+  type FixtureServer,
+  type Session,
 } from './harness';
 
 // Hosts on the site list and not HSTS-preloaded, so plain http reaches the fixture server.
@@ -34,163 +34,7 @@ const HOVER = `${ARTICLE}?hover`;
 // Reported speech: the claim in other words, the victim named only in the page title.
 const REPORTED = 'http://www.reuters.com/annotate-reported.html';
 
-const CLAIM = 'right-to-truth-claim';
-const CURRENT = 'right-to-truth-current';
-
-/** What both browsers' pages offer the tests. */
-type AnyPage = PlaywrightPage | PuppeteerPage;
-interface TestPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  click(x: number, y: number): Promise<void>;
-  hover(x: number, y: number): Promise<void>;
-  press(key: string): Promise<void>;
-}
-
-interface CardContent {
-  text: string;
-  links: { href: string; target: string; rel: string }[];
-}
-
-interface Session {
-  open(url: string): Promise<TestPage>;
-  badgeText(url: string): Promise<string>;
-  hasReported(url: string): Promise<boolean>;
-  /** What the background does for a keyboard command from the manifest: sends it to the tab. */
-  command(url: string, command: 'next-mark' | 'previous-mark' | 'open-card'): Promise<void>;
-  /**
-   * Calls `fn` (a function declaration, `this` = the card's shadow root) and returns its string result, or
-   * null when there is no card. The card lives in a closed shadow root the page cannot reach.
-   */
-  inCard(page: TestPage, fn: string): Promise<string | null>;
-  close(): Promise<void>;
-}
-
-function wrap(page: AnyPage): TestPage & { raw: AnyPage } {
-  return {
-    raw: page,
-    evaluate: (fn, arg) => (page as PlaywrightPage).evaluate(fn as never, arg as never) as never,
-    click: (x, y) => page.mouse.click(x, y),
-    hover: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
-  };
-}
-
-async function chromiumSession(server: FixtureServer): Promise<Session> {
-  const s: ChromiumSession = await launchChromium(server.address);
-  return {
-    open: async (url) => wrap(await s.open(url)),
-    badgeText: (url) => s.badgeText(url),
-    hasReported: (url) => s.hasReported(url),
-    command: (url, command) => s.sendToTab(url, { type: 'run-command', command }),
-    async inCard(page, fn) {
-      const raw = (page as ReturnType<typeof wrap>).raw as PlaywrightPage;
-      return callInClosedShadowRoot(raw, 'right-to-truth-card', fn);
-    },
-    close: () => s.close(),
-  };
-}
-
-async function firefoxSession(server: FixtureServer): Promise<Session> {
-  const s: FirefoxSession = await launchFirefox(server.port);
-  return {
-    open: async (url) => wrap(await s.open(url)),
-    badgeText: (url) => s.badgeText(url),
-    hasReported: (url) => s.hasReported(url),
-    command: (url, command) => s.sendToTab(url, { type: 'run-command', command }),
-    async inCard(page, fn) {
-      // A closed shadow root is out of the page's reach, but WebDriver BiDi may serialise it
-      // (includeShadowTree: 'all') and call a function on it: raw BiDi, as puppeteer has no API for this.
-      const raw = (page as ReturnType<typeof wrap>).raw as PuppeteerPage;
-      const context = (raw.mainFrame() as unknown as { _id: string })._id;
-      const connection = (s.browser as unknown as { connection: BidiConnection }).connection;
-      const host = await connection.send('script.callFunction', {
-        functionDeclaration: "() => document.querySelector('right-to-truth-card')",
-        target: { context },
-        awaitPromise: false,
-        resultOwnership: 'none',
-        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-      });
-      const shadowId = host.result.result?.value?.shadowRoot?.sharedId;
-      if (!shadowId) return null;
-      const read = await connection.send('script.callFunction', {
-        functionDeclaration: fn,
-        this: { sharedId: shadowId },
-        target: { context },
-        awaitPromise: false,
-        resultOwnership: 'none',
-      });
-      const value = read.result.result?.value;
-      return typeof value === 'string' ? value : null;
-    },
-    close: () => s.close(),
-  };
-}
-
-interface BidiConnection {
-  send(
-    method: 'script.callFunction',
-    params: Record<string, unknown>,
-  ): Promise<{ result: { result?: { value?: { shadowRoot?: { sharedId?: string } } & string } } }>;
-}
-
-/** The open card's text and links, or null when it is hidden. */
-async function readCard(session: Session, page: TestPage): Promise<CardContent | null> {
-  const json = await session.inCard(page, READ_CARD);
-  return json === null ? null : (JSON.parse(json) as CardContent | null);
-}
-
-/** Clicks a button of the open card (an untrusted click: the card's own buttons do not ask). */
-async function clickInCard(session: Session, page: TestPage, selector: string): Promise<boolean> {
-  const fn = `function () { const b = this.querySelector(${JSON.stringify(selector)}); if (!b) return 'false'; b.click(); return 'true'; }`;
-  return (await session.inCard(page, fn)) === 'true';
-}
-
-/** Runs with `this` = the card's shadow root; returns JSON (null when the card is hidden). */
-const READ_CARD = `function () {
-  if (getComputedStyle(this.host).display === 'none') return 'null';
-  return JSON.stringify({
-    text: this.textContent,
-    links: [...this.querySelectorAll('a[href]')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
-  });
-}`;
-
-/** The text of each range of one of our highlights, in document order, read from the page's CSS.highlights. */
-function marked(page: TestPage, name = CLAIM): Promise<string[]> {
-  return page.evaluate((highlight) => {
-    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(highlight);
-    if (!h) return [];
-    const ranges = [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString().replace(/\s+/g, ' '));
-  }, name);
-}
-
-/** Viewport point in the middle of the first line box of the mark whose text contains `text`. */
-function pointOnMark(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((wanted) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('right-to-truth-claim');
-    const range = [...(h ?? [])].find((r) => r.toString().includes(wanted));
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rects = [...range.getClientRects()].filter((r) => r.width > 4);
-    const last = rects[rects.length - 1]!;
-    return { x: last.left + Math.min(last.width / 2, 20), y: last.top + last.height / 2 };
-  }, text);
-}
-
-const sameList = (expected: string[]) => (actual: string[]) => JSON.stringify(actual) === JSON.stringify(expected);
-
-const ARTICLE_MARKS = [
-  'we do not jail people for their opinions',
-  'figures declared by enemy groups are pure lies',
-  'suffered sudden heart failure',
-];
-
-const browsers: { name: string; path: string; launch: (server: FixtureServer) => Promise<Session> }[] = [
-  { name: 'Chromium', path: CHROMIUM_PATH, launch: chromiumSession },
-  { name: 'Firefox', path: FIREFOX_PATH, launch: firefoxSession },
-];
-
-describe.each(browsers)('annotation in $name', ({ path, launch }) => {
+describe.each(BROWSERS)('annotation in $name', ({ path, launch }) => {
   const available = browserAvailable(path);
   let server: FixtureServer;
   let session: Session;

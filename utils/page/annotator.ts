@@ -21,6 +21,7 @@ import {
 } from './extract-blocks';
 import { createHighlighter, type Highlighter } from './highlights';
 import { markAtPoint as hitTest } from './hit-test';
+import { splitLongBlocks } from './split-blocks';
 
 export type { BlockMatch };
 
@@ -394,10 +395,12 @@ export class PageAnnotator {
       if (root.nodeType !== 9 && isInSkippedRegion(root, this.ownUi)) continue;
       const extractRoot = root.nodeType === 3 ? root.parentNode : root;
       if (!extractRoot) continue;
-      const blocks = iterateBlocks(extractRoot as Element, {
-        ownUiAttribute: this.ownUi,
-        onShadowRoot: (shadow) => this.observeShadow(shadow),
-      });
+      const blocks = splitLongBlocks(
+        iterateBlocks(extractRoot as Element, {
+          ownUiAttribute: this.ownUi,
+          onShadowRoot: (shadow) => this.observeShadow(shadow),
+        }),
+      );
       this.jobs.push({ root, blocks });
     }
     return changed;

@@ -119,21 +119,36 @@ export function highlightEnvironment(doc: Document): HighlighterEnvironment | nu
   };
 }
 
+export interface HighlighterOptions {
+  /**
+   * Register the highlights and adopt the stylesheet only when the first mark is drawn, so that a page
+   * without claims finds nothing of ours (no highlight name, no style sheet) by which to detect the extension.
+   */
+  registerOnFirstMark?: boolean;
+}
+
 /**
  * Creates the highlighter of `doc`. Returns null where the Custom Highlight API is missing (then nothing is
  * drawn; the caller may still report claims). `env` is injectable for tests.
  */
-export function createHighlighter(doc: Document, env: HighlighterEnvironment | null = highlightEnvironment(doc)): Highlighter | null {
+export function createHighlighter(
+  doc: Document,
+  env: HighlighterEnvironment | null = highlightEnvironment(doc),
+  options: HighlighterOptions = {},
+): Highlighter | null {
   if (!env) return null;
   const claims = env.createHighlight();
   const current = env.createHighlight();
   claims.priority = 0;
   current.priority = 1;
-  const style = createStyle(doc);
+  let style: InjectedStyle | null = null;
   let disposed = false;
+  let active = !options.registerOnFirstMark;
 
   const register = (): boolean => {
-    let restored = false;
+    if (!active) return false;
+    let restored = style === null;
+    style ??= createStyle(doc);
     if (env.registry.get(CLAIM_HIGHLIGHT) !== claims) {
       env.registry.set(CLAIM_HIGHLIGHT, claims as never);
       restored = true;
@@ -144,11 +159,17 @@ export function createHighlighter(doc: Document, env: HighlighterEnvironment | n
     }
     return style.ensure() || restored;
   };
+  const activate = () => {
+    if (active || disposed) return;
+    active = true;
+    register();
+  };
   register();
 
   return {
     add(ranges) {
       for (const r of ranges) claims.add(r);
+      if (claims.size > 0) activate();
     },
     remove(ranges) {
       for (const r of ranges) {
@@ -162,7 +183,10 @@ export function createHighlighter(doc: Document, env: HighlighterEnvironment | n
     },
     setCurrent(range) {
       current.clear();
-      if (range) current.add(range);
+      if (range) {
+        current.add(range);
+        activate();
+      }
     },
     ensureRegistered() {
       return disposed ? false : register();
@@ -174,7 +198,7 @@ export function createHighlighter(doc: Document, env: HighlighterEnvironment | n
       current.clear();
       if (env.registry.get(CLAIM_HIGHLIGHT) === claims) env.registry.delete(CLAIM_HIGHLIGHT);
       if (env.registry.get(CURRENT_HIGHLIGHT) === current) env.registry.delete(CURRENT_HIGHLIGHT);
-      style.remove();
+      style?.remove();
     },
   };
 }

@@ -81,3 +81,17 @@ export async function launchChromium(proxyAddress: string): Promise<ChromiumSess
     close: () => context.close(),
   };
 }
+
+/**
+ * Bytes of JavaScript heap in use by a page's renderer after a full garbage collection (DevTools protocol):
+ * the page's and the content script's worlds together, as they share one V8 isolate.
+ */
+export async function jsHeapUsedAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}

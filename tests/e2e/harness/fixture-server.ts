@@ -5,8 +5,23 @@ import type { AddressInfo } from 'node:net';
 
 /** One request the server saw: the browser asked for `url` (absolute, with the host it believed it reached). */
 export interface LoggedRequest {
+  /** The HTTP method; `CONNECT` for a refused HTTPS tunnel, `UPGRADE` for a refused WebSocket. */
   method: string;
   url: string;
+  /** Headers that tell who asked: `origin` and `referer` name an extension page when one made the request. */
+  headers: Partial<Record<(typeof LOGGED_HEADERS)[number], string>>;
+}
+
+/** The request headers kept in the log. */
+const LOGGED_HEADERS = ['origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'user-agent'] as const;
+
+function loggedHeaders(req: IncomingMessage): LoggedRequest['headers'] {
+  const out: LoggedRequest['headers'] = {};
+  for (const name of LOGGED_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
 }
 
 export interface FixtureServer {
@@ -31,8 +46,9 @@ const CONTENT_TYPES: Record<string, string> = {
  * proxy, so a page requested as `http://www.reuters.com/article.html` is
  * answered from `<root>/article.html` while the browser — and the content
  * script's match patterns — see the real news host. Nothing leaves the
- * machine: HTTPS tunnels are refused and logged, so a test can prove the
- * extension asked for nothing.
+ * machine: HTTPS tunnels and WebSocket upgrades are refused and logged, with
+ * the headers that name the requester, so a test can prove the extension
+ * asked for nothing.
  */
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const requests: LoggedRequest[] = [];
@@ -40,11 +56,16 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // Proxied requests carry an absolute URL; direct ones only a path.
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    requests.push({ method: req.method ?? 'GET', url: url.href });
+    requests.push({ method: req.method ?? 'GET', url: url.href, headers: loggedHeaders(req) });
     void serveFile(root, url.pathname, res);
   });
   server.on('connect', (req, socket) => {
-    requests.push({ method: 'CONNECT', url: req.url ?? '' });
+    requests.push({ method: 'CONNECT', url: req.url ?? '', headers: loggedHeaders(req) });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  // ws:// through the proxy arrives as an upgrade, not a request: logged and refused like a tunnel.
+  server.on('upgrade', (req, socket) => {
+    requests.push({ method: 'UPGRADE', url: req.url ?? '', headers: loggedHeaders(req) });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
 

@@ -4,3 +4,5 @@ export * from './chromium';
 export * from './firefox';
 export * from './poll';
 export * from './closed-shadow-root';
+export * from './session';
+export * from './pathological-pages';
