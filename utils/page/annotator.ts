@@ -150,8 +150,11 @@ export class PageAnnotator {
   private cancelScheduled: (() => void) | null = null;
   private idleWaiters: (() => void)[] = [];
   private lastReported: string | null = null;
-  /** Characters the engine gets per slice; adapted to its measured speed. */
-  private charBudget = 20_000;
+  /**
+   * Characters the engine gets per slice; adapted to its measured speed. Starts small: the first call runs
+   * the engine cold (not yet optimised by the JIT).
+   */
+  private charBudget = 4_000;
   private disposed = false;
 
   constructor(deps: AnnotatorDeps) {
