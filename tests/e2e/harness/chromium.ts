@@ -27,9 +27,13 @@ export interface ChromiumSession {
  * Real Chromium with the built extension, headless, every request sent
  * through the fixture server acting as proxy.
  */
-export async function launchChromium(proxyAddress: string): Promise<ChromiumSession> {
-  const extensionDir = requireBuild(CHROME_BUILD, 'npm run build');
-  const context = await chromium.launchPersistentContext('', {
+export async function launchChromium(
+  proxyAddress: string,
+  options: { extensionDir?: string; userDataDir?: string } = {},
+): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? requireBuild(CHROME_BUILD, 'npm run build');
+  // '' = a fresh temporary profile; a directory keeps the profile (and the extension's storage) across launches.
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
