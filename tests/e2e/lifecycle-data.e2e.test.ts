@@ -14,7 +14,6 @@ import {
   CHROME_BUILD,
   CHROMIUM_PATH,
   FIXTURES,
-  REPO_ROOT,
   browserAvailable,
   eventually,
   launchChromium,
@@ -23,9 +22,9 @@ import {
   type ChromiumSession,
   type FixtureServer,
 } from './harness';
-import type { Claim } from '../../data/schema/index';
 import { DEFAULT_SETTINGS, parseSettings } from '../../utils/settings';
 import { STORAGE_KEYS, storedLocalClaims } from '../../utils/stored-data';
+import { harbourLanternsClaim } from '../fixtures/local-claim';
 
 const LOCAL = 'http://www.reuters.com/local-claim.html?lifecycle';
 const MARKED = ['the harbour lanterns were never lit that winter'];
@@ -36,25 +35,7 @@ declare const chrome: {
   runtime: { getManifest(): { version: string } };
 };
 
-/** A local claim in the data/claims format, matched only on the test's own fixture page. */
-function localClaim(): Claim {
-  const base = JSON.parse(readFileSync(join(REPO_ROOT, 'data/claims/2019-death-tolls-are-pure-lies.json'), 'utf8')) as Claim;
-  return {
-    ...base,
-    id: 'e2e-lifecycle-harbour-lanterns',
-    title: 'Test-only local claim: the harbour lanterns',
-    phrasings: [
-      { text: 'the harbour lanterns were never lit that winter', lang: 'en' },
-      { text: 'no lantern was lit in the harbour all winter', lang: 'en' },
-      { text: 'the harbour stayed dark through the winter', lang: 'en' },
-    ],
-    signatures: undefined,
-    examples: {
-      match: ['He said the harbour lanterns were never lit that winter.', 'Officials insist no lantern was lit in the harbour all winter.'],
-      noMatch: ['The lanterns were lit at dusk.', 'Rain is expected on Thursday.'],
-    },
-  };
-}
+const localClaim = () => harbourLanternsClaim('e2e-lifecycle-harbour-lanterns');
 
 /** Everything the extension keeps in storage.local. */
 const readAll = (worker: Worker) => worker.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;

@@ -17,6 +17,7 @@ import {
 } from './harness';
 import type { Dataset } from '../../data/schema/index';
 import { claimBundle } from '../../utils/claim-bundle';
+import { harbourLanternsClaim } from '../fixtures/local-claim';
 import { checkQuote } from '../../utils/quote-check';
 import { DEFAULT_MIN_SCORE } from '../../utils/engine/index';
 
@@ -216,21 +217,7 @@ describe.runIf(run)('Chromium: popup, quote check, options', () => {
       expect(await axeProblems(options)).toEqual([]);
       await shot(options, `options-${lang}`);
     }
-    const base = JSON.parse(readFileSync(join(REPO_ROOT, 'data/claims/2019-death-tolls-are-pure-lies.json'), 'utf8')) as Record<string, unknown>;
-    const local = {
-      ...base,
-      id: 'e2e-harbour-lanterns',
-      title: 'Test-only local claim: the harbour lanterns',
-      phrasings: [
-        { text: 'the harbour lanterns were never lit that winter', lang: 'en' },
-        { text: 'no lantern was lit in the harbour all winter', lang: 'en' },
-        { text: 'the harbour stayed dark through the winter', lang: 'en' },
-      ],
-      examples: {
-        match: ['He said the harbour lanterns were never lit that winter.', 'Officials insist no lantern was lit in the harbour all winter.'],
-        noMatch: ['The lanterns were lit at dusk.', 'Rain is expected on Thursday.'],
-      },
-    };
+    const local = harbourLanternsClaim('e2e-harbour-lanterns');
     // A page already open when the claim is saved gets marked too, without a reload.
     const live = `${LOCAL}?live`;
     await s.open(live);

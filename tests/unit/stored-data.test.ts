@@ -4,20 +4,11 @@ import type { Claim, Dataset } from '../../data/schema/index';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings, parseSettings, storedVersion } from '../../utils/settings';
 import { EXPORT_VERSION, STORAGE_KEYS, exportFile, importInto, parseImport, storedLocalClaims, type StorageArea } from '../../utils/stored-data';
 import { checkLocalClaims } from '../../utils/local-claims';
+import { harbourLanternsClaim } from '../fixtures/local-claim';
 
 const dataset = JSON.parse(readFileSync(new URL('../../generated/dataset.json', import.meta.url), 'utf8')) as Dataset;
 const base = dataset.claims.find((c) => c.id === '2019-death-tolls-are-pure-lies')!;
-const localClaim: Claim = {
-  ...base,
-  id: 'unit-harbour-lanterns',
-  title: 'Test-only local claim: the harbour lanterns',
-  phrasings: [
-    { text: 'the harbour lanterns were never lit that winter', lang: 'en' },
-    { text: 'no lantern was lit in the harbour all winter', lang: 'en' },
-    { text: 'the harbour stayed dark through the winter', lang: 'en' },
-  ],
-  examples: { match: ['He said the harbour lanterns were never lit that winter.', 'No lantern was lit in the harbour all winter.'], noMatch: ['Lanterns lit at dusk.', 'Rain on Thursday.'] },
-};
+const localClaim: Claim = harbourLanternsClaim('unit-harbour-lanterns');
 
 /** An in-memory storage.local that records every write. */
 function memoryArea(initial: Record<string, unknown>): StorageArea & { data: Record<string, unknown>; writes: number } {

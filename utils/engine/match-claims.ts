@@ -9,6 +9,7 @@
  */
 import search from 'approx-string-match';
 import { minTermsFor, type MatchIndex } from './match-index';
+import { conceptRef } from './concepts';
 import {
   evaluateSignatures,
   signatureScore,
@@ -201,7 +202,8 @@ function signatureMatches(
         kind: 'signature',
         rule: sig.id,
         terms: cand.hits.map((h) => ({
-          concept: conceptName(concepts[h.concept]!),
+          // "@suicide" → "suicide"; literals ("=…") and incident cues ("#…") have no concept name.
+          concept: conceptRef(concepts[h.concept]!),
           ...originalOf(p, tokens[h.first]!.start, tokens[h.last]!.end),
         })),
         context,
@@ -209,11 +211,6 @@ function signatureMatches(
     });
   }
   return out;
-}
-
-/** "@suicide" → "suicide"; literals and cues have no concept name. */
-function conceptName(id: string): string | null {
-  return id.startsWith('@') ? id.slice(1) : null;
 }
 
 function findSignatureContext(
