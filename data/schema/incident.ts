@@ -27,5 +27,16 @@ export const IncidentSchema = z.strictObject({
    * names). Every claim about the incident uses them as context for its signatures.
    */
   cues: z.array(CueSchema).min(1).optional(),
+  /**
+   * The larger event this one is part of (a victim's death within a protest wave). Claims about this incident
+   * take the larger event's cues and hints as hints of their own.
+   */
+  partOf: IdSchema.optional(),
+  /**
+   * Words that point to this incident without naming it: officials in office or speaking at the time, a victim's
+   * age and description, the wave's own vocabulary. A signature whose incident has no cue in reach may still be
+   * marked on a hint, at a lower score, but only when no claim of another incident fits the same sentence.
+   */
+  hints: z.array(CueSchema).min(1).optional(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -102,7 +102,7 @@ export function matchBlocks(blocks: readonly string[], index: MatchIndex, option
       const near = (k: number) => (k >= 0 && k < blocks.length ? at(k) : null);
       signed = signatureMatches(b, p, near, headline, index, minScore);
     }
-    for (const m of resolveOverlaps([...phrased, ...signed], index)) out.push({ block: b, ...m });
+    for (const m of resolveOverlaps([...phrased, ...settleHints(signed, index)], index)) out.push({ block: b, ...m });
   }
   return out;
 }
@@ -121,30 +121,83 @@ function prepare(text: string, index: MatchIndex): PreparedBlock {
 
 /**
  * Best score wins each span; ordered by start. Overlapping matches compete when they name the same claim or
- * claims of different incidents (one sentence is about one event); two claims of one incident may share words
- * ("terrorists sent by the US killed protesters" carries both the foreign-plot and the terrorists claims).
+ * claims of unrelated incidents (one sentence is about one event); two claims of one incident, or of an event
+ * and a death within it, may share words ("terrorists sent by the US killed protesters" carries both the
+ * foreign-plot and the terrorists claims).
  */
 function resolveOverlaps(matches: Omit<BlockMatch, 'block'>[], index: MatchIndex): Omit<BlockMatch, 'block'>[] {
   if (matches.length <= 1) return matches;
-  const incident = incidentOf(index);
+  const { group } = incidentsOf(index);
   matches.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
   const kept: Omit<BlockMatch, 'block'>[] = [];
   for (const c of matches) {
     const clash = (k: Omit<BlockMatch, 'block'>) =>
-      c.start < k.end && k.start < c.end && (k.claimId === c.claimId || incident(k.claimId) !== incident(c.claimId));
+      c.start < k.end && k.start < c.end && (k.claimId === c.claimId || group(k.claimId) !== group(c.claimId));
     if (!kept.some(clash)) kept.push(c);
   }
   return kept.sort((x, y) => x.start - y.start);
 }
 
-const incidentCache = new WeakMap<MatchIndex, (claimId: string) => number | string>();
+/** The sentence window (original offsets) each signature match was found in, for settleHints. */
+const windows = new WeakMap<object, { start: number; end: number }>();
 
-/** Claim id → its incident (its context concept; a claim with no shared incident context is its own). */
-function incidentOf(index: MatchIndex): (claimId: string) => number | string {
+/**
+ * A match tied to its incident by a hint only stands when it is the only reading of its sentences: any other
+ * signature match of another incident in the same sentence window (other than the larger event it is part of)
+ * makes it ambiguous, and it is dropped. "Authorities said she took her own life" near "Mahsa Amini" fits
+ * several deaths of that autumn, and none is marked.
+ */
+function settleHints(matches: Omit<BlockMatch, 'block'>[], index: MatchIndex): Omit<BlockMatch, 'block'>[] {
+  if (!matches.some((m) => m.why.context?.hint)) return matches;
+  const { incident, parent } = incidentsOf(index);
+  return matches.filter((c) => {
+    if (!c.why.context?.hint) return true;
+    const w = windows.get(c) ?? c;
+    const mine = incident(c.claimId);
+    return !matches.some((d) => {
+      if (d === c || incident(d.claimId) === mine || incident(d.claimId) === parent(c.claimId)) return false;
+      const v = windows.get(d) ?? d;
+      return w.start < v.end && v.start < w.end;
+    });
+  });
+}
+
+interface Incidents {
+  incident: (claimId: string) => number | string;
+  parent: (claimId: string) => number | null;
+  group: (claimId: string) => number | string;
+}
+
+const incidentCache = new WeakMap<MatchIndex, Incidents>();
+
+/**
+ * Claim id → its incident (its context concept; a claim with no shared incident context is its own), the
+ * context concept of the larger event its incident is part of (null when none), and its group (the larger
+ * event's, or its own incident's).
+ */
+function incidentsOf(index: MatchIndex): Incidents {
   let f = incidentCache.get(index);
   if (!f) {
-    const map = new Map(index.json.claims.map((c, i) => [c.id, index.json.sig.claimContext[i]! >= 0 ? index.json.sig.claimContext[i]! : c.id]));
-    f = (claimId) => map.get(claimId) ?? claimId;
+    const { claimContext, claimParent, claimGroup } = index.json.sig;
+    const at = new Map(index.json.claims.map((c, i) => [c.id, i]));
+    const get = (id: string, list: number[]) => {
+      const i = at.get(id);
+      return i === undefined ? -1 : list[i]!;
+    };
+    f = {
+      incident: (id) => {
+        const c = get(id, claimContext);
+        return c >= 0 ? c : id;
+      },
+      parent: (id) => {
+        const c = get(id, claimParent);
+        return c >= 0 ? c : null;
+      },
+      group: (id) => {
+        const g = get(id, claimGroup);
+        return g >= 0 ? g : id;
+      },
+    };
     incidentCache.set(index, f);
   }
   return f;
@@ -185,14 +238,20 @@ function signatureMatches(
     let context: WhyContext | null = null;
     if (sig.context >= 0) {
       context = findSignatureContext(sig.context, b, cand, p, near, headline);
+      if (!context && sig.hint >= 0) {
+        const hint = findSignatureContext(sig.hint, b, cand, p, near, headline);
+        if (hint) context = { ...hint, hint: true };
+      }
       if (!context) continue;
     }
-    const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null) * 1000) / 1000;
+    const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null, context?.hint === true) * 1000) / 1000;
     if (score < minScore) continue;
     const tokens = signals.tokens;
     const span = originalOf(p, tokens[cand.first]!.start, tokens[cand.last]!.end);
     const claimId = index.json.claims[sig.claim]!.id;
-    out.push({
+    const inWindow = sentenceRange(signals, cand.from, cand.to);
+    const window = inWindow ? originalOf(p, inWindow.start, inWindow.end) : span;
+    const match: Omit<BlockMatch, 'block'> = {
       claimId,
       phrasing: `signature ${sig.id}`,
       start: span.start,
@@ -208,9 +267,26 @@ function signatureMatches(
         })),
         context,
       },
-    });
+    };
+    windows.set(match, { start: window.start, end: window.end });
+    out.push(match);
   }
   return out;
+}
+
+/** Normalised offsets of sentences [from, to] of a block: from the first word of one to the last of the other. */
+function sentenceRange(signals: BlockSignals, from: number, to: number): { start: number; end: number } | null {
+  const { tokens, sentenceOf } = signals;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const sn = sentenceOf[i]!;
+    if (sn < from) continue;
+    if (sn > to) break;
+    if (start < 0) start = tokens[i]!.start;
+    end = tokens[i]!.end;
+  }
+  return start < 0 ? null : { start, end };
 }
 
 function findSignatureContext(

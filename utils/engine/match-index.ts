@@ -14,6 +14,8 @@ export interface IndexableClaim {
   phrasings: readonly { text: string; lang: string; needsContext?: boolean | undefined }[];
   context?: { cues: readonly { text: string; lang: string }[]; window?: number | undefined } | undefined;
   signatures?: readonly IndexableSignature[] | undefined;
+  /** Who made the claim: their names are hints of its incident (see SignatureData.incidents' hints). */
+  statements?: readonly { who: { name: string } }[] | undefined;
 }
 
 /** A claim signature (see data/schema/claim.ts SignatureSchema). */
@@ -28,15 +30,20 @@ export interface IndexableSignature {
 /** What the signatures need besides the claims: the concept lexicons and the incidents' cues. */
 export interface SignatureData {
   lexicons?: readonly { id: string; terms: Readonly<Record<string, readonly string[] | undefined>> }[];
-  incidents?: readonly { id: string; cues?: readonly { text: string; lang: string }[] | undefined }[];
+  incidents?: readonly {
+    id: string;
+    cues?: readonly { text: string; lang: string }[] | undefined;
+    hints?: readonly { text: string; lang: string }[] | undefined;
+    partOf?: string | undefined;
+  }[];
 }
 
-export const MATCH_INDEX_VERSION = 5;
+export const MATCH_INDEX_VERSION = 6;
 export const DEFAULT_CONTEXT_WINDOW = 250;
 
 /** Serialisable index (plain JSON). Term ids index into `terms`. */
 export interface MatchIndexJson {
-  version: 5;
+  version: 6;
   /** Vocabulary of stems; `weights[i]` is the weight of `terms[i]` (rarer across phrasings = heavier). */
   terms: string[];
   weights: number[];
@@ -83,9 +90,15 @@ export interface SignatureIndexJson {
     within: 0 | 1;
     /** The context concept that must appear nearby, or -1 when the signature needs none. */
     context: number;
+    /** The hint concept that may stand in for the context (weaker, see SignatureData), or -1. */
+    hint: number;
   }[];
   /** Per claim: its context concept (its incident's and its own cues), or -1. */
   claimContext: number[];
+  /** Per claim: the context concept of the larger event its incident is part of, or -1. */
+  claimParent: number[];
+  /** Per claim: its incident's group (the larger event it is part of, or itself), for overlaps; -1 when none. */
+  claimGroup: number[];
 }
 
 export interface ExprAnchor {
@@ -234,6 +247,7 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
     (typeof slot === 'string' ? [slot] : slot).map(slotConcept).filter((c): c is number => c !== null);
 
   // Context: the incident's cues, shared by every claim about it; a claim whose incident has none uses its own.
+  const incidents = new Map((data.incidents ?? []).map((i) => [i.id, i]));
   const incidentCues = new Map<string, string[]>();
   for (const incident of data.incidents ?? []) {
     if (incident.cues?.length) incidentCues.set(incident.id, incident.cues.map((c) => c.text));
@@ -243,6 +257,30 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
     if (shared) return conceptId(`#${claim.incident}`, () => shared);
     const own = (claim.context?.cues ?? []).map((c) => c.text);
     return own.length > 0 ? conceptId(`#claim:${claim.id}`, () => own) : -1;
+  });
+  // Hints: the incident's hints and the names of everyone the dataset quotes about it. They stand in for a
+  // missing cue only where the claim's shape is the only one in its sentences (match-claims settleHints).
+  const speakers = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    if (!claim.incident) continue;
+    const set = speakers.get(claim.incident) ?? speakers.set(claim.incident, new Set()).get(claim.incident)!;
+    for (const s of claim.statements ?? []) for (const name of speakerNames(s.who.name)) set.add(name);
+  }
+  const hintTexts = (id: string): string[] => [...(incidents.get(id)?.hints ?? []).map((h) => h.text), ...(speakers.get(id) ?? [])];
+  const claimHint = claims.map((claim) => {
+    const texts = claim.incident ? hintTexts(claim.incident) : [];
+    return texts.length > 0 ? conceptId(`~${claim.incident}`, () => texts) : -1;
+  });
+  const claimParent = claims.map((claim) => {
+    const parent = claim.incident ? incidents.get(claim.incident)?.partOf : undefined;
+    const cues = parent ? incidentCues.get(parent) : undefined;
+    return parent && cues ? conceptId(`#${parent}`, () => cues) : -1;
+  });
+  const groupIds = new Map<string, number>();
+  const claimGroup = claims.map((claim) => {
+    if (!claim.incident) return -1;
+    const group = incidents.get(claim.incident)?.partOf ?? claim.incident;
+    return groupIds.get(group) ?? groupIds.set(group, groupIds.size).get(group)!;
   });
 
   const signatures: SignatureIndexJson['signatures'] = [];
@@ -259,10 +297,29 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
         unless: (s.unless ?? []).map(slotOf).filter((slot) => slot.length > 0),
         within: s.within === 'neighbours' ? 1 : 0,
         context: needsContext ? claimContext[ci]! : -1,
+        hint: needsContext ? claimHint[ci]! : -1,
       });
     }
   });
-  return { concepts, exprs, signatures, claimContext };
+  return { concepts, exprs, signatures, claimContext, claimParent, claimGroup };
+}
+
+/** A word of a person's name: capitalised, letters, hyphenated parts ("Ali-Asghar", "Mohseni-Ejei"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Capitalised words that name a body, not a person ("Prisons Organization"). */
+const BODY_WORDS = new Set('organization organisation ministry council agency news office police judiciary media foundation committee court'.split(' '));
+
+/**
+ * The names a speaker is found by in text: the full name and the surname (and each part of a hyphenated
+ * surname). Only a person's name counts, two or more capitalised words: "Ali Abedzadeh" gives "Ali Abedzadeh"
+ * and "Abedzadeh"; "Tehran police", "Press TV" or "Ministry of Intelligence" give nothing.
+ */
+export function speakerNames(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => NAME_WORD.test(w) && !BODY_WORDS.has(w.toLowerCase()))) return [];
+  const surname = words[words.length - 1]!;
+  const parts = surname.includes('-') ? surname.split('-').filter((p) => p.length > 3) : [];
+  return [words.join(' '), surname, ...parts];
 }
 
 /** Distinct terms of a phrasing a block must contain before the phrasing is examined (one may be a typo). */

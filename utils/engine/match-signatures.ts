@@ -196,8 +196,8 @@ export function evaluateSignatures(
       tried.add(s);
       const sig = signatures[s]!;
       if (!sig.slots.every((slot) => slot.some((c) => block.byConcept.has(c)))) continue;
-      // No cue of its incident anywhere it could count: the signature cannot hold here.
-      if (sig.context >= 0 && !contextAvailable(sig.context)) continue;
+      // No cue of its incident (nor a hint of it) anywhere it could count: the signature cannot hold here.
+      if (sig.context >= 0 && !contextAvailable(sig.context) && !(sig.hint >= 0 && contextAvailable(sig.hint))) continue;
       // Sentences where each slot has a hit; only windows holding every slot are examined.
       const slotSentences = sig.slots.map((slot) => {
         const set = new Set<number>();
@@ -281,9 +281,13 @@ function clauseSpan(hits: ConceptHit[], sentenceOf: Int32Array): { first: number
   return { first, last };
 }
 
-/** Score of a signature match by the slots it has and where its context stood; between 0 and 1. */
-export function signatureScore(slots: number, where: WhyPlace | null): number {
+/**
+ * Score of a signature match by the slots it has and where its context stood; between 0 and 1. A match tied
+ * to its incident by a hint only scores below the strict sensitivity (0.85) and above the normal one (0.7).
+ */
+export function signatureScore(slots: number, where: WhyPlace | null, hint = false): number {
   const base = 0.74 + 0.02 * Math.min(3, slots - 2);
+  if (hint) return Math.min(0.82, base + 0.02);
   const bonus: Record<WhyPlace, number> = { 'same-sentence': 0.12, 'same-block': 0.1, nearby: 0.07, headline: 0.07, page: 0.04 };
   return Math.min(0.95, base + (where ? bonus[where] : 0.06));
 }

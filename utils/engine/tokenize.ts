@@ -98,9 +98,11 @@ function stemEnglish(w: string): string {
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 4 && /(sses|xes|ches|shes)$/.test(s)) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  const before = s;
   if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
-  if (s.length > 5 && s.endsWith('ly')) s = s.slice(0, -2);
+  // -ly of an adverb ("falsely"), not of a stem left by -ing or -ed ("underlying" stays "underly", not "under")
+  if (s === before && s.length > 5 && s.endsWith('ly')) s = s.slice(0, -2);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
   // doubled final consonant left by -ing/-ed ("stopped" → "stopp" → "stop")
   if (s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiouls]/.test(s[s.length - 1]!)) s = s.slice(0, -1);

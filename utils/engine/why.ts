@@ -21,6 +21,11 @@ export interface WhyContext {
   /** The cue as it stands in the text (a name, a place, an event). */
   text: string;
   where: WhyPlace;
+  /**
+   * True when the words only point to the incident (an official who spoke about it, the victim's age, the larger
+   * event) without naming it; the claim was then the only one of its shape in reach.
+   */
+  hint?: boolean;
   /** Block index and offsets of the cue, when it is in the matched blocks (not for the page title). */
   block?: number;
   start?: number;
@@ -41,6 +46,8 @@ export interface WhyLabels {
   /** e.g. "marked because:" */
   lead: string;
   places: Record<WhyPlace, string>;
+  /** Said of a hint instead of a cue, e.g. "a lead" ("Rouhani (a lead, in the same sentence)"). */
+  hint?: string;
   /** Joins the parts, e.g. " · ". */
   separator?: string;
 }
@@ -69,7 +76,8 @@ export function whyParts(why: MatchWhy, labels: WhyLabels, maxTerms = 4): string
   }
   if (why.context) {
     const place = labels.places[why.context.where];
-    parts.push(place ? `${quoteTerm(why.context.text)} (${place})` : quoteTerm(why.context.text));
+    const said = [why.context.hint ? labels.hint : undefined, place].filter((x) => x).join(', ');
+    parts.push(said ? `${quoteTerm(why.context.text)} (${said})` : quoteTerm(why.context.text));
   }
   return parts;
 }
