@@ -5,6 +5,7 @@ import type { Translate } from '../utils/i18n';
 export function whyLabels(t: Translate, lead = t('whyLead')): WhyLabels {
   return {
     lead,
+    hint: t('whyHint'),
     places: {
       'same-sentence': t('whySameSentence'),
       'same-block': t('whySameBlock'),

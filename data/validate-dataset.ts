@@ -434,11 +434,28 @@ function signatureProblems(claims: Parsed<Claim>[], incidents: Parsed<Incident>[
       ids.add(signature.id);
     });
   }
+  const byId = new Map(incidents.map((i) => [i.value.id, i.value]));
   for (const { path, value } of incidents) {
     (value.cues ?? []).forEach((cue, i) => {
       const problem = termProblem(path, `cues[${i}].text`, cue.text);
       if (problem) problems.push(problem);
     });
+    const cueKeys = new Set((value.cues ?? []).map((c) => c.text.toLowerCase()));
+    (value.hints ?? []).forEach((hint, i) => {
+      const problem = termProblem(path, `hints[${i}].text`, hint.text);
+      if (problem) problems.push(problem);
+      else if (cueKeys.has(hint.text.toLowerCase())) {
+        problems.push({ path, field: `hints[${i}].text`, message: `"${hint.text}" is already a cue of this incident; a word that names the event is a cue, not a hint` });
+      }
+    });
+    if (value.partOf !== undefined) {
+      const parent = byId.get(value.partOf);
+      if (value.partOf === value.id) problems.push({ path, field: 'partOf', message: 'an incident cannot be part of itself' });
+      else if (!parent) problems.push({ path, field: 'partOf', message: `no incident "${value.partOf}": add data/incidents/${value.partOf}.json or fix the id` });
+      else if (parent.partOf !== undefined) {
+        problems.push({ path, field: 'partOf', message: `"${value.partOf}" is itself part of "${parent.partOf}"; name the larger event directly (one level only)` });
+      }
+    }
   }
   for (const { path, value } of lexicons) {
     if (!used.has(value.id)) problems.push({ path, field: 'id', message: 'no claim signature uses this concept; remove the file or use it' });

@@ -44,6 +44,17 @@ describe('ClaimCard: why, ClaimReview, dates', () => {
     expect(plain(mount({}, 'fa').card.querySelector('.rtt-why__line'))).toBe('چرا علامت خورد: not caused by blows · Mahsa Amini (در تیتر)');
   });
 
+  it('says when the event was only pointed to (a hint), in English and Persian', () => {
+    const hinted: MatchWhy = { ...why, context: { text: 'the 22-year-old', where: 'same-sentence', hint: true } };
+    const matched = { phrasing: 'signature test-rule', text: 'was not caused by blows', score: 0.78, why: hinted };
+    expect(plain(mount({ matched }).card.querySelector('.rtt-why__line'))).toBe(
+      'Why this was marked: not caused by blows · the 22-year-old (points to the event, in the same sentence)',
+    );
+    expect(plain(mount({ matched }, 'fa').card.querySelector('.rtt-why__line'))).toBe(
+      'چرا علامت خورد: not caused by blows · the 22-year-old (نشانه‌ای از رویداد, در همان جمله)',
+    );
+  });
+
   it('copies ClaimReview JSON-LD for the claim', () => {
     const { card, props } = mount({});
     act(() => card.querySelector<HTMLButtonElement>('.rtt-action--copy-claimreview')!.click());

@@ -151,6 +151,34 @@ describe('validateDataset sources', () => {
       expect(lines(files).join('\n')).toContain(`${SARINA}: signatures[0].context: needs incident context`);
     });
 
+    const NIKA_INCIDENT = 'data/incidents/2022-death-of-nika-shakarami.json';
+
+    it('names a partOf that is unknown, the incident itself, or two levels deep', () => {
+      expect(lines(withEdit(NIKA_INCIDENT, (i) => (i.partOf = 'nowhere')))).toContain(
+        `${NIKA_INCIDENT}: partOf: no incident "nowhere": add data/incidents/nowhere.json or fix the id`,
+      );
+      expect(lines(withEdit(NIKA_INCIDENT, (i) => (i.partOf = '2022-death-of-nika-shakarami')))).toContain(
+        `${NIKA_INCIDENT}: partOf: an incident cannot be part of itself`,
+      );
+      const deep = withEdit('data/incidents/2022-killing-of-kian-pirfalak.json', (i) => (i.partOf = '2022-death-of-nika-shakarami'));
+      expect(lines(deep).join('\n')).toContain(
+        'data/incidents/2022-killing-of-kian-pirfalak.json: partOf: "2022-death-of-nika-shakarami" is itself part of "2022-woman-life-freedom-crackdown"',
+      );
+    });
+
+    it('names a hint that cannot match or that is already a cue', () => {
+      const files = withEdit(NIKA_INCIDENT, (i) => {
+        const cue = (i.cues as { text: string }[])[0]!.text;
+        i.hints = [
+          { text: '...', lang: 'en' },
+          { text: cue, lang: 'en' },
+        ];
+      });
+      const out = lines(files).join('\n');
+      expect(out).toMatch(new RegExp(`${NIKA_INCIDENT}: hints\\[0\\]\\.text: `));
+      expect(out).toMatch(new RegExp(`${NIKA_INCIDENT}: hints\\[1\\]\\.text: ".+" is already a cue of this incident`));
+    });
+
     it('accepts context "none" without cues', () => {
       const files = withEdit(SARINA, (c) => sigs(c).forEach((s) => (s.context = 'none')));
       expect(lines(files).filter((l) => l.includes('.context'))).toEqual([]);

@@ -9,6 +9,8 @@ import {
   matchText,
   normalizeText,
   segmentSentences,
+  speakerNames,
+  whyLine,
   type IndexableClaim,
   type SignatureData,
 } from '../../utils/engine/index';
@@ -196,4 +198,102 @@ describe('why', () => {
     expect(m!.why.kind).toBe('phrasing');
     expect(m!.why.terms.map((t) => t.text)).toEqual(['caused', 'suicide', 'fall', 'roof']);
   });
+});
+
+describe('hints: a claim tied to its incident by words that point to it without naming it', () => {
+  const data: SignatureData = {
+    lexicons: [
+      ...DATA.lexicons!,
+      { id: 'unrelated', terms: { en: ['no connection', 'nothing to do with'], fa: ['ارتباطی ندارد'] } },
+      { id: 'protests', terms: { en: ['protests', 'unrest'], fa: ['اعتراضات'] } },
+    ],
+    incidents: [
+      { id: 'wave-2022', cues: [{ text: 'Mahsa Amini', lang: 'en' }] },
+      { id: 'nika', partOf: 'wave-2022', cues: [{ text: 'Nika', lang: 'en' }], hints: [{ text: '16-year-old', lang: 'en' }, { text: 'نوجوان ۱۶ ساله', lang: 'fa' }] },
+      { id: 'sarina', partOf: 'wave-2022', cues: [{ text: 'Sarina', lang: 'en' }], hints: [{ text: '16-year-old', lang: 'en' }] },
+      { id: 'crackdown-2019', cues: [{ text: 'November 2019', lang: 'en' }], hints: [{ text: 'President Rouhani', lang: 'en' }] },
+      { id: 'crackdown-2026', cues: [{ text: 'January 2026', lang: 'en' }] },
+    ],
+  };
+  const who = (name: string) => [{ who: { name } }];
+  const claims: IndexableClaim[] = [
+    { id: 'nika-fell', incident: 'nika', phrasings: [], signatures: [{ id: 'fall-reported', all: ['@fall', '@attribution'] }] },
+    { id: 'nika-unrelated', incident: 'nika', phrasings: [], signatures: [{ id: 'unrelated', all: ['@unrelated', '@protests'] }] },
+    { id: 'sarina-suicide', incident: 'sarina', phrasings: [], signatures: [{ id: 'suicide-reported', all: ['@suicide', '@attribution'] }] },
+    { id: 'wave-terrorists', incident: 'wave-2022', phrasings: [], signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }] },
+    {
+      id: 'terrorists-2019',
+      incident: 'crackdown-2019',
+      phrasings: [],
+      statements: who('Abdolreza Rahmani Fazli'),
+      signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+    },
+    { id: 'terrorists-2026', incident: 'crackdown-2026', phrasings: [], signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }] },
+  ];
+  const hinted = loadMatchIndex(JSON.parse(JSON.stringify(buildMatchIndex(claims, data))));
+  const found = (text: string, minScore?: number) => matchText(text, hinted, { minScore }).map((m) => m.claimId);
+
+  it('marks a claim on a hint when it is the only reading, below the strict score', () => {
+    const [m] = matchText('The prosecutor said the 16-year-old fell from the roof of a building.', hinted);
+    expect(m?.claimId).toBe('nika-fell');
+    expect(m?.why.context).toMatchObject({ text: '16-year-old', where: 'same-sentence', hint: true });
+    expect(m!.score).toBeGreaterThanOrEqual(0.7);
+    expect(m!.score).toBeLessThan(0.85);
+    expect(found('The prosecutor said the 16-year-old fell from the roof of a building.', 0.85)).toEqual([]);
+  });
+
+  it('marks nothing when claims of two incidents fit the same sentence on a hint', () => {
+    // Both girls were 16: "fell from the roof" fits Nika, "took her own life" fits Sarina.
+    expect(found('Officials said the 16-year-old took her own life and fell from the roof of the building.')).toEqual([]);
+  });
+
+  it('a cue still decides where a hint alone would be ambiguous', () => {
+    expect(found('Officials said Sarina, 16-year-old, took her own life and fell from the roof of the building.')).toContain('sarina-suicide');
+  });
+
+  it('the larger event is not a hint of the deaths within it', () => {
+    expect(found('Officials said she fell from the roof of a building during the protests over Mahsa Amini.')).toEqual([]);
+  });
+
+  it('an official in office at the time tells apart claims of the same shape', () => {
+    const [m] = matchText('President Rouhani said the rioters killed them.', hinted);
+    expect(m?.claimId).toBe('terrorists-2019');
+    expect(m?.why.context).toMatchObject({ text: 'President Rouhani', hint: true });
+    expect(found('Officials said the rioters killed them.')).toEqual([]);
+  });
+
+  it("the dataset's speakers are hints of their incident", () => {
+    const [m] = matchText('Rahmani Fazli said the rioters killed them.', hinted);
+    expect(m?.claimId).toBe('terrorists-2019');
+    expect(m?.why.context).toMatchObject({ text: 'Fazli', hint: true });
+  });
+
+  it('a claim of the larger event and one of a death within it may share a sentence', () => {
+    const out = found('Mahsa Amini protests: officials said Nika had nothing to do with the protests and terrorists killed others.');
+    expect(out).toEqual(expect.arrayContaining(['nika-unrelated', 'wave-terrorists']));
+  });
+
+  it('Persian hints are matched like cues', () => {
+    const [m] = matchText('دادستان گفت این نوجوان ۱۶ ساله از پشت‌بام سقوط کرد.', hinted);
+    expect(m?.claimId).toBe('nika-fell');
+    expect(m?.why.context?.hint).toBe(true);
+  });
+
+  it('the why line says a hint is a lead', () => {
+    const [m] = matchText('President Rouhani said the rioters killed them.', hinted);
+    const line = whyLine(m!.why, { lead: 'marked because:', hint: 'a lead', places: { 'same-sentence': 'in the same sentence', 'same-block': '', nearby: '', headline: '', page: '' } });
+    expect(line).toBe('marked because: rioters · killed · President Rouhani (a lead, in the same sentence)');
+  });
+});
+
+describe('speakerNames', () => {
+  it.each([
+    ['Ali Abedzadeh', ['Ali Abedzadeh', 'Abedzadeh']],
+    ['Gholamhossein Mohseni-Ejei', ['Gholamhossein Mohseni-Ejei', 'Mohseni-Ejei', 'Mohseni', 'Ejei']],
+    ['Tehran police', []],
+    ['Press TV', []],
+    ['Ministry of Intelligence', []],
+    ['Prisons Organization', []],
+    ['Mizan', []],
+  ])('%s', (name, expected) => expect(speakerNames(name)).toEqual(expected));
 });

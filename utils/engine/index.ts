@@ -5,6 +5,7 @@
 export { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text';
 export {
   buildMatchIndex,
+  speakerNames,
   loadMatchIndex,
   DEFAULT_CONTEXT_WINDOW,
   MATCH_INDEX_VERSION,
