@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import {
+  speakerNames,
   buildMatchIndex,
   loadMatchIndex,
   matchBlocks,
@@ -212,14 +213,18 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
- * Every lexicon term, incident cue and hint, and phrasing as plain text for the lexicon RegExp baseline: `word*` as the
+ * Every lexicon term, incident cue and hint, speaker name and phrasing as plain text for the lexicon RegExp baseline: `word*` as the
  * word, `a ... b` as "a b" (a RegExp cannot follow our stemming, gaps or Persian letter folding).
  */
 function lexiconStrings(claims: readonly IndexableClaim[], data: SignatureData): string[] {
   const terms = [
     ...(data.lexicons ?? []).flatMap((l) => Object.values(l.terms).flatMap((list) => list ?? [])),
     ...(data.incidents ?? []).flatMap((i) => [...(i.cues ?? []), ...(i.hints ?? [])].map((c) => c.text)),
-    ...claims.flatMap((c) => [...c.phrasings.map((p) => p.text), ...(c.context?.cues ?? []).map((q) => q.text)]),
+    ...claims.flatMap((c) => [
+      ...c.phrasings.map((p) => p.text),
+      ...(c.context?.cues ?? []).map((q) => q.text),
+      ...(c.statements ?? []).flatMap((s) => speakerNames(s.who.name)),
+    ]),
   ];
   return [...new Set(terms.map((t) => t.replace(/\*/g, '').replace(/\s*(\.\.\.|…)\s*/g, ' ').trim()).filter((t) => t.length > 0))];
 }
