@@ -120,7 +120,12 @@ export function checkNormalize(input: string, cut: [number, number]): void {
 /** The why field's offsets (terms, and the context cue when it has offsets), inside the text they belong to. */
 function checkWhy(why: MatchWhy | undefined, length: number, blockLength?: (block: number) => number | undefined): void {
   if (!why) return;
-  for (const t of why.terms ?? []) checkRange(`why term "${t.text}"`, t.start, t.end, length);
+  for (const t of why.terms ?? []) {
+    // A term in another block (a signature across a paragraph break) is inside that block.
+    const len = t.block !== undefined && blockLength ? blockLength(t.block) : length;
+    check(len !== undefined, () => `why term in block ${t.block}, which does not exist`);
+    checkRange(`why term "${t.text}"`, t.start, t.end, len!);
+  }
   const c = why.context;
   if (c && c.start !== undefined && c.end !== undefined) {
     const len = c.block !== undefined && blockLength ? blockLength(c.block) : length;

@@ -165,6 +165,38 @@ describe('page context', () => {
   });
 });
 
+describe('a signature across a paragraph break', () => {
+  // suicide-reported is "within neighbours": the attribution may close one paragraph and the claim open the next.
+  const blocks = ['Sarina was 16. The authorities said on Monday.', 'She took her own life, they added. Her friends doubt it.'];
+
+  it('the last sentence of one paragraph and the first of the next', () => {
+    const [m, ...rest] = matchBlocks(blocks, index);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ block: 1, claimId: 'sarina-suicide' });
+    expect(blocks[1]!.slice(m!.start, m!.end)).toBe('took her own life');
+    const said = m!.why.terms.find((t) => t.block === 0)!;
+    expect(blocks[0]!.slice(said.start, said.end)).toBe('said');
+    expect(m!.why.terms.find((t) => t.block === undefined)?.text).toBe('took her own life');
+  });
+
+  it("matchText: offsets of the other paragraph's words are into the whole text", () => {
+    const text = blocks.join('\n\n');
+    const [m] = matchText(text, index);
+    const said = m!.why.terms.find((t) => t.block === 0)!;
+    expect(text.slice(said.start, said.end)).toBe('said');
+    expect(text.slice(m!.start, m!.end)).toBe('took her own life');
+  });
+
+  it('only neighbouring sentences: not the first sentence of the paragraph before', () => {
+    expect(matchBlocks(['The authorities said on Monday. Sarina was 16.', 'She took her own life, friends doubt.'], index)).toEqual([]);
+  });
+
+  it('a one-sentence signature does not cross the break', () => {
+    // fall-reported is "sentence": attribution and fall must share one sentence.
+    expect(matchBlocks(['Sarina was 16. The prosecutor spoke.', 'She fell from the roof of the building.'], index)).toEqual([]);
+  });
+});
+
 describe('overlapping matches', () => {
   it('two claims of one incident may share a sentence', () => {
     expect(ids('In January 2026, officials said terrorists sent by the United States killed protesters.').sort()).toEqual(['foreign-2026', 'terrorists-2026']);

@@ -92,18 +92,33 @@ export function matchBlocks(blocks: readonly string[], index: MatchIndex, option
     return p;
   };
   const out: BlockMatch[] = [];
+  const near = (k: number) => (k >= 0 && k < blocks.length ? at(k) : null);
+  // A block's matches are settled once the next block is seen: a signature may take its last sentence
+  // together with the next paragraph's first ("the prosecutor said on Monday." ¶ "She fell from the roof.").
+  let pending: { block: number; phrased: Omit<BlockMatch, 'block'>[]; signed: Omit<BlockMatch, 'block'>[] } | null = null;
+  const flush = () => {
+    if (!pending) return;
+    const { block, phrased, signed } = pending;
+    for (const m of resolveOverlaps([...phrased, ...settleHints(signed, index)], index)) out.push({ block, ...m });
+    pending = null;
+  };
   for (let b = 0; b < blocks.length; b++) {
     if (b > NEARBY_BLOCKS) prepared[b - NEARBY_BLOCKS - 1] = null;
     const p = at(b);
     if (!p) continue;
     const phrased = matchBlock(p, index, minScore, scratch);
-    let signed: Omit<BlockMatch, 'block'>[] = [];
-    if (p.signals) {
-      const near = (k: number) => (k >= 0 && k < blocks.length ? at(k) : null);
-      signed = signatureMatches(b, p, near, headline, index, minScore);
+    const signed: Omit<BlockMatch, 'block'>[] = p.signals ? signatureMatches(b, p, near, headline, index, minScore) : [];
+    // The previous paragraph (an empty line between them does not count as one).
+    const prev = pending as { block: number; signed: Omit<BlockMatch, 'block'>[] } | null;
+    if (prev && b - prev.block <= 2 && p.signals && at(prev.block)?.signals) {
+      for (const bridged of bridgeMatches(prev.block, at(prev.block)!, b, p, near, headline, index, minScore)) {
+        (bridged.block === b ? signed : prev.signed).push(bridged.match);
+      }
     }
-    for (const m of resolveOverlaps([...phrased, ...settleHints(signed, index)], index)) out.push({ block: b, ...m });
+    flush();
+    pending = { block: b, phrased, signed };
   }
+  flush();
   return out;
 }
 
@@ -219,7 +234,6 @@ function signatureMatches(
   minScore: number,
 ): Omit<BlockMatch, 'block'>[] {
   const signals = p.signals!;
-  const { signatures, concepts } = index.json.sig;
   const out: Omit<BlockMatch, 'block'>[] = [];
   const available = new Map<number, boolean>();
   const contextAvailable = (concept: number): boolean => {
@@ -234,42 +248,119 @@ function signatureMatches(
     return v;
   };
   for (const cand of evaluateSignatures(signals, index, contextAvailable)) {
-    const sig = signatures[cand.signature]!;
-    let context: WhyContext | null = null;
-    if (sig.context >= 0) {
-      context = findSignatureContext(sig.context, b, cand, p, near, headline);
-      if (!context && sig.hint >= 0) {
-        const hint = findSignatureContext(sig.hint, b, cand, p, near, headline);
-        if (hint) context = { ...hint, hint: true };
-      }
-      if (!context) continue;
-    }
-    const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null, context?.hint === true) * 1000) / 1000;
-    if (score < minScore) continue;
-    const tokens = signals.tokens;
-    const span = originalOf(p, tokens[cand.first]!.start, tokens[cand.last]!.end);
-    const claimId = index.json.claims[sig.claim]!.id;
     const inWindow = sentenceRange(signals, cand.from, cand.to);
-    const window = inWindow ? originalOf(p, inWindow.start, inWindow.end) : span;
-    const match: Omit<BlockMatch, 'block'> = {
-      claimId,
-      phrasing: `signature ${sig.id}`,
-      start: span.start,
-      end: span.end,
-      score,
-      why: {
-        kind: 'signature',
-        rule: sig.id,
-        terms: cand.hits.map((h) => ({
+    const match = signatureMatch(cand, b, p, near, headline, index, minScore, (h) => ({ p, block: b, first: h.first, last: h.last }), inWindow);
+    if (match) out.push(match);
+  }
+  return out;
+}
+
+/** Where a hit of a signature candidate stands: its block and token range there. */
+type HitPlace = (hit: ConceptHit) => { p: PreparedBlock; block: number; first: number; last: number };
+
+/**
+ * The match a signature candidate makes in block b (its span's block), with its context (a cue, else a hint)
+ * and why; null when no context is in reach or the score is too low. `place` maps the candidate's hits to their
+ * blocks (a candidate bridging two paragraphs has hits in both); `inWindow` is its sentence window in block b.
+ */
+function signatureMatch(
+  cand: SignatureCandidate,
+  b: number,
+  p: PreparedBlock,
+  near: (block: number) => PreparedBlock | null,
+  headline: PreparedBlock | null,
+  index: MatchIndex,
+  minScore: number,
+  place: HitPlace,
+  inWindow: { start: number; end: number } | null,
+): Omit<BlockMatch, 'block'> | null {
+  const { signatures, concepts } = index.json.sig;
+  const sig = signatures[cand.signature]!;
+  let context: WhyContext | null = null;
+  if (sig.context >= 0) {
+    context = findSignatureContext(sig.context, b, cand, p, near, headline);
+    if (!context && sig.hint >= 0) {
+      const hint = findSignatureContext(sig.hint, b, cand, p, near, headline);
+      if (hint) context = { ...hint, hint: true };
+    }
+    if (!context) return null;
+  }
+  const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null, context?.hint === true) * 1000) / 1000;
+  if (score < minScore) return null;
+  const tokens = p.signals!.tokens;
+  const span = originalOf(p, tokens[cand.first]!.start, tokens[cand.last]!.end);
+  const window = inWindow ? originalOf(p, inWindow.start, inWindow.end) : span;
+  const match: Omit<BlockMatch, 'block'> = {
+    claimId: index.json.claims[sig.claim]!.id,
+    phrasing: `signature ${sig.id}`,
+    start: span.start,
+    end: span.end,
+    score,
+    why: {
+      kind: 'signature',
+      rule: sig.id,
+      terms: cand.hits.map((h) => {
+        const at = place(h);
+        const t = at.p.signals!.tokens;
+        return {
           // "@suicide" → "suicide"; literals ("=…") and incident cues ("#…") have no concept name.
           concept: conceptRef(concepts[h.concept]!),
-          ...originalOf(p, tokens[h.first]!.start, tokens[h.last]!.end),
-        })),
-        context,
-      },
-    };
-    windows.set(match, { start: window.start, end: window.end });
-    out.push(match);
+          ...originalOf(at.p, t[at.first]!.start, t[at.last]!.end),
+          ...(at.block !== b ? { block: at.block } : {}),
+        };
+      }),
+      context,
+    },
+  };
+  windows.set(match, { start: window.start, end: window.end });
+  return match;
+}
+
+/**
+ * Signatures "within neighbours" across a paragraph break: the last sentence of block a with the first of block
+ * b. Only candidates that need both sentences are kept (the rest were found in their own block); each is
+ * reported in the block of its marked clause, with the other paragraph's words carrying their block.
+ */
+function bridgeMatches(
+  a: number,
+  pa: PreparedBlock,
+  b: number,
+  pb: PreparedBlock,
+  near: (block: number) => PreparedBlock | null,
+  headline: PreparedBlock | null,
+  index: MatchIndex,
+  minScore: number,
+): { block: number; match: Omit<BlockMatch, 'block'> }[] {
+  const sa = pa.signals!;
+  const sb = pb.signals!;
+  const lastA = sa.sentenceOf[sa.tokens.length - 1]!;
+  let a0 = sa.tokens.length;
+  while (a0 > 0 && sa.sentenceOf[a0 - 1] === lastA) a0--;
+  let nB = 0;
+  while (nB < sb.tokens.length && sb.sentenceOf[nB] === 0) nB++;
+  const nA = sa.tokens.length - a0;
+  const hits: ConceptHit[] = [];
+  for (const h of sa.hits) if (h.first >= a0) hits.push({ concept: h.concept, first: h.first - a0, last: h.last - a0 });
+  for (const h of sb.hits) if (h.last < nB) hits.push({ concept: h.concept, first: h.first + nA, last: h.last + nA });
+  const byConcept = new Map<number, ConceptHit[]>();
+  for (const h of hits) (byConcept.get(h.concept) ?? byConcept.set(h.concept, []).get(h.concept)!).push(h);
+  const sentenceOf = new Int32Array(nA + nB);
+  sentenceOf.fill(1, nA);
+  const joined: BlockSignals = { tokens: [...sa.tokens.slice(a0), ...sb.tokens.slice(0, nB)], hits, byConcept, sentenceOf };
+  const available = (concept: number) =>
+    sa.byConcept.has(concept) || sb.byConcept.has(concept) || headline?.signals?.byConcept.has(concept) === true;
+  const out: { block: number; match: Omit<BlockMatch, 'block'> }[] = [];
+  const { signatures } = index.json.sig;
+  for (const cand of evaluateSignatures(joined, index, available)) {
+    if (signatures[cand.signature]!.within !== 1) continue;
+    if (!cand.hits.some((h) => h.first < nA) || !cand.hits.some((h) => h.first >= nA)) continue;
+    // The marked clause is in one paragraph: report the candidate there, in that block's token numbers.
+    const inA = cand.first < nA;
+    const [block, p, shift, sentence] = inA ? [a, pa, a0, lastA] : [b, pb, -nA, 0];
+    const local: SignatureCandidate = { ...cand, first: cand.first + shift, last: cand.last + shift, from: sentence, to: sentence };
+    const place: HitPlace = (h) => (h.first < nA ? { p: pa, block: a, first: h.first + a0, last: h.last + a0 } : { p: pb, block: b, first: h.first - nA, last: h.last - nA });
+    const match = signatureMatch(local, block, p, near, headline, index, minScore, place, sentenceRange(p.signals!, sentence, sentence));
+    if (match) out.push({ block, match });
   }
   return out;
 }

@@ -49,7 +49,7 @@ export function matchText(text: string, index: MatchIndex, options?: MatchOption
     };
     const why: MatchWhy = {
       ...m.why,
-      terms: m.why.terms.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+      terms: m.why.terms.map(shift),
       context: m.why.context ? shift(m.why.context) : null,
     };
     return { claimId: m.claimId, phrasing: m.phrasing, start: m.start + offset, end: m.end + offset, score: m.score, why };

@@ -12,6 +12,8 @@ export interface WhyTerm {
   text: string;
   start: number;
   end: number;
+  /** The block the words are in, when not the match's own (a signature across a paragraph break). */
+  block?: number;
 }
 
 /** Where the incident cue that tied the match to its claim was found. */
