@@ -252,15 +252,28 @@ describe('hints: a claim tied to its incident by words that point to it without 
     { id: 'nika-fell', incident: 'nika', phrasings: [], signatures: [{ id: 'fall-reported', all: ['@fall', '@attribution'] }] },
     { id: 'nika-unrelated', incident: 'nika', phrasings: [], signatures: [{ id: 'unrelated', all: ['@unrelated', '@protests'] }] },
     { id: 'sarina-suicide', incident: 'sarina', phrasings: [], signatures: [{ id: 'suicide-reported', all: ['@suicide', '@attribution'] }] },
-    { id: 'wave-terrorists', incident: 'wave-2022', phrasings: [], signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }] },
+    {
+      id: 'wave-terrorists',
+      incident: 'wave-2022',
+      phrasings: [],
+      statements: who('Ali Khamenei'),
+      signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+    },
     {
       id: 'terrorists-2019',
       incident: 'crackdown-2019',
       phrasings: [],
-      statements: who('Abdolreza Rahmani Fazli'),
+      statements: [...who('Abdolreza Rahmani Fazli'), ...who('Ali Khamenei')],
       signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
     },
-    { id: 'terrorists-2026', incident: 'crackdown-2026', phrasings: [], signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }] },
+    {
+      id: 'terrorists-2026',
+      incident: 'crackdown-2026',
+      phrasings: [],
+      statements: who('Ali Khamenei'),
+      signatures: [{ id: 'terrorists-killed', all: ['@terrorists', '@killing'] }],
+    },
+    { id: 'foreign-2026', incident: 'crackdown-2026', phrasings: [], signatures: [{ id: 'foreign-killed', all: ['@foreign', '@killing'] }] },
   ];
   const hinted = loadMatchIndex(JSON.parse(JSON.stringify(buildMatchIndex(claims, data))));
   const found = (text: string, minScore?: number) => matchText(text, hinted, { minScore }).map((m) => m.claimId);
@@ -298,6 +311,16 @@ describe('hints: a claim tied to its incident by words that point to it without 
     const [m] = matchText('Rahmani Fazli said the rioters killed them.', hinted);
     expect(m?.claimId).toBe('terrorists-2019');
     expect(m?.why.context).toMatchObject({ text: 'Fazli', hint: true });
+  });
+
+  it('a name quoted on three incidents is a shared hint: alone it marks only a shape no other of them has', () => {
+    // Khamenei is quoted about 2019, 2022 and 2026: the "terrorists killed" shape fits all three.
+    expect(found('Khamenei said the rioters killed them.')).toEqual([]);
+    const [m] = matchText('Khamenei said the United States killed them.', hinted);
+    expect(m?.claimId).toBe('foreign-2026');
+    expect(m?.why.context).toMatchObject({ text: 'Khamenei', hint: true });
+    // A specific hint wins over the shared one.
+    expect(found('Khamenei and President Rouhani said the rioters killed them.')).toEqual(['terrorists-2019']);
   });
 
   it('a claim of the larger event and one of a death within it may share a sentence', () => {

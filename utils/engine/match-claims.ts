@@ -153,24 +153,29 @@ function resolveOverlaps(matches: Omit<BlockMatch, 'block'>[], index: MatchIndex
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** The sentence window (original offsets) each signature match was found in, for settleHints. */
-const windows = new WeakMap<object, { start: number; end: number }>();
+/**
+ * The sentence window (original offsets) each signature match was found in, and how it was tied to its
+ * incident (2: a cue; 1: a hint; 0: a shared hint), for settleHints.
+ */
+const windows = new WeakMap<object, { start: number; end: number; tier: number }>();
 
 /**
- * A match tied to its incident by a hint only stands when it is the only reading of its sentences: any other
- * signature match of another incident in the same sentence window (other than the larger event it is part of)
- * makes it ambiguous, and it is dropped. "Authorities said she took her own life" near "Mahsa Amini" fits
- * several deaths of that autumn, and none is marked.
+ * A match tied to its incident by a hint only stands when it is the only reading of its sentences at its
+ * strength: another signature match of another incident in the same sentence window (other than the larger
+ * event it is part of), tied as strongly or more, makes it ambiguous, and it is dropped. "Officials said the
+ * 16-year-old took her own life" fits two deaths of that autumn, and neither is marked; "President Rouhani"
+ * (one incident) wins over "Khamenei" (quoted on every wave).
  */
 function settleHints(matches: Omit<BlockMatch, 'block'>[], index: MatchIndex): Omit<BlockMatch, 'block'>[] {
   if (!matches.some((m) => m.why.context?.hint)) return matches;
   const { incident, parent } = incidentsOf(index);
+  const tierOf = (m: Omit<BlockMatch, 'block'>) => windows.get(m)?.tier ?? 2;
   return matches.filter((c) => {
     if (!c.why.context?.hint) return true;
     const w = windows.get(c) ?? c;
     const mine = incident(c.claimId);
     return !matches.some((d) => {
-      if (d === c || incident(d.claimId) === mine || incident(d.claimId) === parent(c.claimId)) return false;
+      if (d === c || incident(d.claimId) === mine || incident(d.claimId) === parent(c.claimId) || tierOf(d) < tierOf(c)) return false;
       const v = windows.get(d) ?? d;
       return w.start < v.end && v.start < w.end;
     });
@@ -277,15 +282,21 @@ function signatureMatch(
   const { signatures, concepts } = index.json.sig;
   const sig = signatures[cand.signature]!;
   let context: WhyContext | null = null;
+  let tier = 2;
   if (sig.context >= 0) {
     context = findSignatureContext(sig.context, b, cand, p, near, headline);
-    if (!context && sig.hint >= 0) {
-      const hint = findSignatureContext(sig.hint, b, cand, p, near, headline);
-      if (hint) context = { ...hint, hint: true };
+    for (const [concept, t] of [[sig.hint, 1], [sig.sharedHint, 0]] as const) {
+      if (context || concept < 0) continue;
+      const hint = findSignatureContext(concept, b, cand, p, near, headline);
+      if (hint) {
+        context = { ...hint, hint: true };
+        tier = t;
+      }
     }
     if (!context) return null;
   }
-  const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null, context?.hint === true) * 1000) / 1000;
+  const hintKind = tier === 2 ? false : tier === 1 ? 'hint' : 'shared';
+  const score = Math.round(signatureScore(sig.slots.length, context?.where ?? null, hintKind) * 1000) / 1000;
   if (score < minScore) return null;
   const tokens = p.signals!.tokens;
   const span = originalOf(p, tokens[cand.first]!.start, tokens[cand.last]!.end);
@@ -312,7 +323,7 @@ function signatureMatch(
       context,
     },
   };
-  windows.set(match, { start: window.start, end: window.end });
+  windows.set(match, { start: window.start, end: window.end, tier });
   return match;
 }
 

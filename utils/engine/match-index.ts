@@ -92,6 +92,8 @@ export interface SignatureIndexJson {
     context: number;
     /** The hint concept that may stand in for the context (weaker, see SignatureData), or -1. */
     hint: number;
+    /** Names that point to this and two or more other incidents: weaker still, or -1. */
+    sharedHint: number;
   }[];
   /** Per claim: its context concept (its incident's and its own cues), or -1. */
   claimContext: number[];
@@ -266,10 +268,19 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
     const set = speakers.get(claim.incident) ?? speakers.set(claim.incident, new Set()).get(claim.incident)!;
     for (const s of claim.statements ?? []) for (const name of speakerNames(s.who.name)) set.add(name);
   }
-  const hintTexts = (id: string): string[] => [...(incidents.get(id)?.hints ?? []).map((h) => h.text), ...(speakers.get(id) ?? [])];
+  // A name quoted about three incidents or more (the Supreme Leader on every protest wave) points to each of them
+  // only weakly: a "shared" hint, which gives way to a specific one (settleHints).
+  const speakerIncidents = new Map<string, number>();
+  for (const set of speakers.values()) for (const name of set) speakerIncidents.set(name, (speakerIncidents.get(name) ?? 0) + 1);
+  const named = (id: string, shared: boolean) => [...(speakers.get(id) ?? [])].filter((name) => speakerIncidents.get(name)! >= 3 === shared);
+  const hintTexts = (id: string): string[] => [...(incidents.get(id)?.hints ?? []).map((h) => h.text), ...named(id, false)];
   const claimHint = claims.map((claim) => {
     const texts = claim.incident ? hintTexts(claim.incident) : [];
     return texts.length > 0 ? conceptId(`~${claim.incident}`, () => texts) : -1;
+  });
+  const claimSharedHint = claims.map((claim) => {
+    const texts = claim.incident ? named(claim.incident, true) : [];
+    return texts.length > 0 ? conceptId(`~~${claim.incident}`, () => texts) : -1;
   });
   const claimParent = claims.map((claim) => {
     const parent = claim.incident ? incidents.get(claim.incident)?.partOf : undefined;
@@ -298,6 +309,7 @@ function buildSignatureIndex(claims: readonly IndexableClaim[], data: SignatureD
         within: s.within === 'neighbours' ? 1 : 0,
         context: needsContext ? claimContext[ci]! : -1,
         hint: needsContext ? claimHint[ci]! : -1,
+        sharedHint: needsContext ? claimSharedHint[ci]! : -1,
       });
     }
   });

@@ -197,7 +197,13 @@ export function evaluateSignatures(
       const sig = signatures[s]!;
       if (!sig.slots.every((slot) => slot.some((c) => block.byConcept.has(c)))) continue;
       // No cue of its incident (nor a hint of it) anywhere it could count: the signature cannot hold here.
-      if (sig.context >= 0 && !contextAvailable(sig.context) && !(sig.hint >= 0 && contextAvailable(sig.hint))) continue;
+      if (
+        sig.context >= 0 &&
+        !contextAvailable(sig.context) &&
+        !(sig.hint >= 0 && contextAvailable(sig.hint)) &&
+        !(sig.sharedHint >= 0 && contextAvailable(sig.sharedHint))
+      )
+        continue;
       // Sentences where each slot has a hit; only windows holding every slot are examined.
       const slotSentences = sig.slots.map((slot) => {
         const set = new Set<number>();
@@ -285,9 +291,9 @@ function clauseSpan(hits: ConceptHit[], sentenceOf: Int32Array): { first: number
  * Score of a signature match by the slots it has and where its context stood; between 0 and 1. A match tied
  * to its incident by a hint only scores below the strict sensitivity (0.85) and above the normal one (0.7).
  */
-export function signatureScore(slots: number, where: WhyPlace | null, hint = false): number {
+export function signatureScore(slots: number, where: WhyPlace | null, hint: false | 'hint' | 'shared' = false): number {
   const base = 0.74 + 0.02 * Math.min(3, slots - 2);
-  if (hint) return Math.min(0.82, base + 0.02);
+  if (hint) return Math.min(0.82, base + (hint === 'hint' ? 0.02 : 0));
   const bonus: Record<WhyPlace, number> = { 'same-sentence': 0.12, 'same-block': 0.1, nearby: 0.07, headline: 0.07, page: 0.04 };
   return Math.min(0.95, base + (where ? bonus[where] : 0.06));
 }

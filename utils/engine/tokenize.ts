@@ -94,6 +94,7 @@ function isAsciiWord(w: string): boolean {
 function stemEnglish(w: string): string {
   const irregular = IRREGULAR.get(w);
   if (irregular) return irregular;
+  if (/\d/.test(w)) return w; // a figure or year is itself ("1988" is not "198")
   let s = w;
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 4 && /(sses|xes|ches|shes)$/.test(s)) s = s.slice(0, -2);
