@@ -33,6 +33,8 @@ const DISMISS = `${ARTICLE}?dismiss`;
 const HOVER = `${ARTICLE}?hover`;
 // Reported speech: the claim in other words, the victim named only in the page title.
 const REPORTED = 'http://www.reuters.com/annotate-reported.html';
+// A hint: the event is never named, only an official who spoke at the time.
+const HINTED = 'http://www.reuters.com/annotate-hint.html';
 
 describe.each(BROWSERS)('annotation in $name', ({ path, launch }) => {
   const available = browserAvailable(path);
@@ -89,6 +91,18 @@ describe.each(BROWSERS)('annotation in $name', ({ path, launch }) => {
     expect(card?.text).toContain('Why this was marked:');
     expect(card?.text).toContain('taken her own life');
     expect(card?.text).toContain('(in the headline)');
+    await page.press('Escape');
+  });
+
+  test.skipIf(!available)('marks a claim tied to its incident by a hint only, and the card says the words point to the event', async () => {
+    const page = await session.open(HINTED);
+    const expected = ['said the rioters who set fire to banks'];
+    expect(await eventually(() => marked(page), sameList(expected))).toEqual(expected);
+    const point = await pointOnMark(page, 'rioters');
+    await page.click(point!.x, point!.y);
+    const card = await eventually(() => readCard(session, page), (c) => c !== null);
+    expect(card?.text).toContain('November 2019');
+    expect(card?.text).toContain('President Rouhani (points to the event, in the same sentence)');
     await page.press('Escape');
   });
 
@@ -218,7 +232,7 @@ describe.each(BROWSERS)('annotation in $name', ({ path, launch }) => {
   test.skipIf(!available)('the extension requested nothing from the network', async () => {
     // The proxy logs every request of the browser. The browsers' own service traffic (updates, safe
     // browsing, remote settings) is set aside by host; everything else must be a page a test opened.
-    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS, HOVER, REPORTED]);
+    const opened = new Set([ARTICLE, PERSIAN, NO_CLAIMS, DYNAMIC, RERENDER, CLICK, KEYS, CLEARED, DISMISS, HOVER, REPORTED, HINTED]);
     const hostOf = (r: { method: string; url: string }) =>
       r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
     const browserOwn = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;
