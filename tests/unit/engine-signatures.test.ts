@@ -124,6 +124,8 @@ describe('signatures, English', () => {
     ['attribution in the next sentence', 'Officials spoke to state TV on Monday. Sarina had killed herself, they added.', ['sarina-suicide']],
     ['gap in an expression', 'The prosecutor said Sarina fell from the roof of a tall building.', ['sarina-suicide']],
     ['unless: a beating', 'The prosecutor said Sarina fell from the roof after she was beaten with batons.', []],
+    ['unless denied is part of the denial', 'The prosecutor said Sarina fell from the roof of the building and was not beaten.', ['sarina-suicide']],
+    ['unless denied: "rather than"', 'The prosecutor said Sarina fell from the roof rather than being beaten.', ['sarina-suicide']],
     ['no incident context', 'The authorities said the girl took her own life.', []],
     ['incident told apart by its cue', 'In November 2019, officials said rioters killed the protesters.', ['terrorists-2019']],
     ['the other incident', 'In January 2026, officials said terrorists killed the protesters.', ['terrorists-2026']],

@@ -9,7 +9,7 @@
  */
 import { GAP_WORDS } from './concepts';
 import type { MatchIndex } from './match-index';
-import { stem, type Token } from './tokenize';
+import { NEGATION, stem, type Token } from './tokenize';
 import type { WhyPlace } from './why';
 
 /** A concept found in a block: token range [first, last]. */
@@ -219,7 +219,12 @@ export function evaluateSignatures(
         if (!slotSentences.every((set) => hasSentenceIn(set, from, to))) continue;
         const perSlot = sig.slots.map((slot) => slot.flatMap((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to)));
         if (perSlot.some((h) => h.length === 0)) continue;
-        if (sig.unless.some((slot) => slot.some((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to).length > 0))) continue;
+        if (
+          sig.unless.some((slot) =>
+            slot.some((c) => hitsIn(block.byConcept.get(c), block.sentenceOf, from, to).some((h) => !deniedAt(block, h.first))),
+          )
+        )
+          continue;
         const chosen = chooseHits(perSlot);
         if (!chosen) continue;
         const span = clauseSpan(chosen, block.sentenceOf);
@@ -229,6 +234,22 @@ export function evaluateSignatures(
     }
   }
   return out;
+}
+
+/** Words that, just before an `unless` hit, deny it rather than assert it ("rather than police brutality"). */
+const DENYING = new Set([NEGATION, 'rather', 'instead', 'without', 'نه', 'بدون', 'بی']);
+
+/**
+ * True when one of the three words before token i denies what follows: "not beaten", "rather than due to police
+ * brutality", «نه ضرب و شتم». An `unless` hit so denied is part of the official's denial, not a counter-claim.
+ */
+function deniedAt(block: BlockSignals, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (block.sentenceOf[k] !== block.sentenceOf[i]) continue;
+    const t = block.tokens[k]!;
+    if (t.term === NEGATION || DENYING.has(t.word)) return true;
+  }
+  return false;
 }
 
 /**
