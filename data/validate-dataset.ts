@@ -3,6 +3,8 @@
 import Fuse from 'fuse.js';
 import type { z } from 'zod';
 import { compileTerm, conceptRef } from '../utils/engine/concepts';
+import { normalizeText } from '../utils/engine/normalize-text';
+import { stem, tokenize } from '../utils/engine/tokenize';
 import { ClaimSchema, IncidentSchema, LexiconSchema, SourceSchema } from './schema/index';
 import type { Claim, Dataset, Incident, Lexicon, Source } from './schema/index';
 
@@ -377,6 +379,26 @@ function termProblem(path: string, field: string, text: string): DataProblem | n
 }
 
 /**
+ * A cue or hint is a name: a one-word Persian name the stemmer shortens is matched on a common word
+ * («امینی» as «امین», «پزشکیان» as «پزشک», «اوکراینی» as «اوکراین»). Written with a final * it is matched as written.
+ */
+function nameProblem(path: string, field: string, text: string): DataProblem | null {
+  const problem = termProblem(path, field, text);
+  if (problem) return problem;
+  if (!/[\u0600-\u06ff]/.test(text) || text.trim().endsWith('*')) return null;
+  const tokens = tokenize(normalizeText(text).text);
+  if (tokens.length !== 1) return null;
+  const word = tokens[0]!.word;
+  const folded = stem(word);
+  if (folded === word) return null;
+  return {
+    path,
+    field,
+    message: `"${text}" is matched on its stem «${folded}», which other words share; write "${text}*" to match the name as written`,
+  };
+}
+
+/**
  * Lexicon terms that compile, signature slots that name known concepts or readable literals, and a context
  * for every signature that needs one.
  */
@@ -437,12 +459,12 @@ function signatureProblems(claims: Parsed<Claim>[], incidents: Parsed<Incident>[
   const byId = new Map(incidents.map((i) => [i.value.id, i.value]));
   for (const { path, value } of incidents) {
     (value.cues ?? []).forEach((cue, i) => {
-      const problem = termProblem(path, `cues[${i}].text`, cue.text);
+      const problem = nameProblem(path, `cues[${i}].text`, cue.text);
       if (problem) problems.push(problem);
     });
     const cueKeys = new Set((value.cues ?? []).map((c) => c.text.toLowerCase()));
     (value.hints ?? []).forEach((hint, i) => {
-      const problem = termProblem(path, `hints[${i}].text`, hint.text);
+      const problem = nameProblem(path, `hints[${i}].text`, hint.text);
       if (problem) problems.push(problem);
       else if (cueKeys.has(hint.text.toLowerCase())) {
         problems.push({ path, field: `hints[${i}].text`, message: `"${hint.text}" is already a cue of this incident; a word that names the event is a cue, not a hint` });

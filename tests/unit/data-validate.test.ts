@@ -179,6 +179,18 @@ describe('validateDataset sources', () => {
       expect(out).toMatch(new RegExp(`${NIKA_INCIDENT}: hints\\[1\\]\\.text: ".+" is already a cue of this incident`));
     });
 
+    it('names a one-word Persian cue or hint the stemmer shortens, and accepts it written with *', () => {
+      const AMINI = 'data/incidents/2022-death-of-mahsa-amini.json';
+      const withCue = (text: string) => withEdit(AMINI, (i) => (i.cues as { text: string; lang: string }[]).push({ text, lang: 'fa' }));
+      expect(lines(withCue('پزشکیان')).join('\n')).toContain(
+        `"پزشکیان" is matched on its stem «پزشک», which other words share; write "پزشکیان*" to match the name as written`,
+      );
+      expect(lines(withCue('پزشکیان*'))).toEqual([]);
+      // A word the stemmer leaves whole, and a name of two words, are fine as they are.
+      expect(lines(withCue('ایذه'))).toEqual([]);
+      expect(lines(withCue('نیکا شاکرمی'))).toEqual([]);
+    });
+
     it('accepts context "none" without cues', () => {
       const files = withEdit(SARINA, (c) => sigs(c).forEach((s) => (s.context = 'none')));
       expect(lines(files).filter((l) => l.includes('.context'))).toEqual([]);
