@@ -350,6 +350,8 @@ function bridgeMatches(
   let nB = 0;
   while (nB < sb.tokens.length && sb.sentenceOf[nB] === 0) nB++;
   const nA = sa.tokens.length - a0;
+  // Nothing to join unless both sentences hold a concept (most paragraph breaks).
+  if (!sa.hits.some((h) => h.first >= a0) || !sb.hits.some((h) => h.last < nB)) return [];
   const hits: ConceptHit[] = [];
   for (const h of sa.hits) if (h.first >= a0) hits.push({ concept: h.concept, first: h.first - a0, last: h.last - a0 });
   for (const h of sb.hits) if (h.last < nB) hits.push({ concept: h.concept, first: h.first + nA, last: h.last + nA });
