@@ -93,6 +93,7 @@ export function matchBlocks(blocks: readonly string[], index: MatchIndex, option
   };
   const out: BlockMatch[] = [];
   const near = (k: number) => (k >= 0 && k < blocks.length ? at(k) : null);
+  const reach: Reach = { near, headline, index, minScore };
   // A block's matches are settled once the next block is seen: a signature may take its last sentence
   // together with the next paragraph's first ("the prosecutor said on Monday." ¶ "She fell from the roof.").
   let pending: { block: number; phrased: Omit<BlockMatch, 'block'>[]; signed: Omit<BlockMatch, 'block'>[] } | null = null;
@@ -107,11 +108,11 @@ export function matchBlocks(blocks: readonly string[], index: MatchIndex, option
     const p = at(b);
     if (!p) continue;
     const phrased = matchBlock(p, index, minScore, scratch);
-    const signed: Omit<BlockMatch, 'block'>[] = p.signals ? signatureMatches(b, p, near, headline, index, minScore) : [];
+    const signed: Omit<BlockMatch, 'block'>[] = p.signals ? signatureMatches(b, p, reach) : [];
     // The previous paragraph (an empty line between them does not count as one).
     const prev = pending as { block: number; signed: Omit<BlockMatch, 'block'>[] } | null;
     if (prev && b - prev.block <= 2 && p.signals && at(prev.block)?.signals) {
-      for (const bridged of bridgeMatches(prev.block, at(prev.block)!, b, p, near, headline, index, minScore)) {
+      for (const bridged of bridgeMatches(prev.block, at(prev.block)!, b, p, reach)) {
         (bridged.block === b ? signed : prev.signed).push(bridged.match);
       }
     }
@@ -230,14 +231,8 @@ function originalOf(p: PreparedBlock, start: number, end: number): { text: strin
 }
 
 /** The signature matches of block b, with their context found in the block, nearby blocks or the headline. */
-function signatureMatches(
-  b: number,
-  p: PreparedBlock,
-  near: (block: number) => PreparedBlock | null,
-  headline: PreparedBlock | null,
-  index: MatchIndex,
-  minScore: number,
-): Omit<BlockMatch, 'block'>[] {
+function signatureMatches(b: number, p: PreparedBlock, reach: Reach): Omit<BlockMatch, 'block'>[] {
+  const { near, headline, index } = reach;
   const signals = p.signals!;
   const out: Omit<BlockMatch, 'block'>[] = [];
   const available = new Map<number, boolean>();
@@ -254,10 +249,18 @@ function signatureMatches(
   };
   for (const cand of evaluateSignatures(signals, index, contextAvailable)) {
     const inWindow = sentenceRange(signals, cand.from, cand.to);
-    const match = signatureMatch(cand, b, p, near, headline, index, minScore, (h) => ({ p, block: b, first: h.first, last: h.last }), inWindow);
+    const match = signatureMatch(cand, b, p, reach, (h) => ({ p, block: b, first: h.first, last: h.last }), inWindow);
     if (match) out.push(match);
   }
   return out;
+}
+
+/** What a signature match can reach besides its block: the blocks around it and the headline. */
+interface Reach {
+  near: (block: number) => PreparedBlock | null;
+  headline: PreparedBlock | null;
+  index: MatchIndex;
+  minScore: number;
 }
 
 /** Where a hit of a signature candidate stands: its block and token range there. */
@@ -272,13 +275,11 @@ function signatureMatch(
   cand: SignatureCandidate,
   b: number,
   p: PreparedBlock,
-  near: (block: number) => PreparedBlock | null,
-  headline: PreparedBlock | null,
-  index: MatchIndex,
-  minScore: number,
+  reach: Reach,
   place: HitPlace,
   inWindow: { start: number; end: number } | null,
 ): Omit<BlockMatch, 'block'> | null {
+  const { near, headline, index, minScore } = reach;
   const { signatures, concepts } = index.json.sig;
   const sig = signatures[cand.signature]!;
   let context: WhyContext | null = null;
@@ -332,16 +333,8 @@ function signatureMatch(
  * b. Only candidates that need both sentences are kept (the rest were found in their own block); each is
  * reported in the block of its marked clause, with the other paragraph's words carrying their block.
  */
-function bridgeMatches(
-  a: number,
-  pa: PreparedBlock,
-  b: number,
-  pb: PreparedBlock,
-  near: (block: number) => PreparedBlock | null,
-  headline: PreparedBlock | null,
-  index: MatchIndex,
-  minScore: number,
-): { block: number; match: Omit<BlockMatch, 'block'> }[] {
+function bridgeMatches(a: number, pa: PreparedBlock, b: number, pb: PreparedBlock, reach: Reach): { block: number; match: Omit<BlockMatch, 'block'> }[] {
+  const { headline, index } = reach;
   const sa = pa.signals!;
   const sb = pb.signals!;
   const lastA = sa.sentenceOf[sa.tokens.length - 1]!;
@@ -372,7 +365,7 @@ function bridgeMatches(
     const [block, p, shift, sentence] = inA ? [a, pa, a0, lastA] : [b, pb, -nA, 0];
     const local: SignatureCandidate = { ...cand, first: cand.first + shift, last: cand.last + shift, from: sentence, to: sentence };
     const place: HitPlace = (h) => (h.first < nA ? { p: pa, block: a, first: h.first + a0, last: h.last + a0 } : { p: pb, block: b, first: h.first - nA, last: h.last - nA });
-    const match = signatureMatch(local, block, p, near, headline, index, minScore, place, sentenceRange(p.signals!, sentence, sentence));
+    const match = signatureMatch(local, block, p, reach, place, sentenceRange(p.signals!, sentence, sentence));
     if (match) out.push({ block, match });
   }
   return out;
